@@ -1,0 +1,12 @@
+import { json, publicRoute, readJsonBody } from "@/lib/api/public-route";
+import { leadInputSchema } from "@/lib/leads/schema";
+import { toPublicLead } from "@/lib/leads/serialize";
+import { createLead } from "@/lib/leads/service";
+import { parseOrThrow } from "@/lib/validation";
+
+// POST /api/public/leads — create a lead.
+export const POST = publicRoute(async ({ request, db, clientId }) => {
+  const input = parseOrThrow(leadInputSchema, await readJsonBody(request));
+  const lead = await createLead(db, { clientId, input });
+  return json({ success: true, lead: toPublicLead(lead) }, 201);
+});

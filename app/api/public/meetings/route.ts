@@ -1,0 +1,12 @@
+import { json, publicRoute, readJsonBody } from "@/lib/api/public-route";
+import { meetingInputSchema } from "@/lib/meetings/schema";
+import { toPublicMeeting } from "@/lib/meetings/serialize";
+import { logMeeting } from "@/lib/meetings/service";
+import { parseOrThrow } from "@/lib/validation";
+
+// POST /api/public/meetings — log a meeting booked elsewhere; idempotent on the provider's event id.
+export const POST = publicRoute(async ({ request, db, clientId }) => {
+  const input = parseOrThrow(meetingInputSchema, await readJsonBody(request));
+  const { meeting, created } = await logMeeting(db, { clientId, input, source: "api" });
+  return json({ success: true, meeting: toPublicMeeting(meeting) }, created ? 201 : 200);
+});

@@ -1,0 +1,166 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+const id = () => uuid("id").primaryKey().defaultRandom();
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+const createdAt = () => timestamptz("created_at").notNull().defaultNow();
+// Every tenant-owned row carries its client, so data can later be sharded by tenant.
+const clientId = () =>
+  uuid("client_id")
+    .notNull()
+    .references(() => clients.id, { onDelete: "cascade" });
+
+export const clients = pgTable("clients", {
+  id: id(),
+  name: text("name").notNull(),
+  createdAt: createdAt(),
+});
+
+export const users = pgTable(
+  "users",
+  {
+    id: id(),
+    clientId: clientId(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    active: boolean("active").notNull().default(true),
+    passwordHash: text("password_hash"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // One person signs in to one client, so an email is unique across the whole product.
+    uniqueIndex("users_email_unique").on(sql`lower(${t.email})`),
+    index("users_client_idx").on(t.clientId, t.name),
+  ],
+);
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: id(),
+    clientId: clientId(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    timeZone: text("time_zone").notNull().default("UTC"),
+    expiresAt: timestamptz("expires_at").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("sessions_token_hash_unique").on(t.tokenHash), index("sessions_user_idx").on(t.userId)],
+);
+
+export const meetingTypes = pgTable(
+  "meeting_types",
+  {
+    id: id(),
+    clientId: clientId(),
+    name: text("name").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("meeting_types_client_idx").on(t.clientId, t.name)],
+);
+
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: id(),
+    clientId: clientId(),
+    label: text("label"),
+    prefix: text("prefix").notNull(),
+    keyHash: text("key_hash").notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamptz("last_used_at"),
+    revokedAt: timestamptz("revoked_at"),
+  },
+  (t) => [uniqueIndex("api_keys_key_hash_unique").on(t.keyHash), index("api_keys_client_idx").on(t.clientId)],
+);
+
+export const leads = pgTable(
+  "leads",
+  {
+    id: id(),
+    clientId: clientId(),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name"),
+    email: text("email"),
+    phone: text("phone"),
+    source: text("source").notNull().default("api"),
+    metadata: jsonb("metadata").$type<LeadMetadata>().notNull().default({}),
+    createdAt: createdAt(),
+    updatedAt: timestamptz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    // Email matching: equality on lower(email) within a client, newest update first.
+    index("leads_client_email_idx").on(
+      t.clientId,
+      sql`lower(${t.email})`,
+      t.updatedAt.desc(),
+      t.createdAt.desc(),
+      t.id.desc(),
+    ),
+    index("leads_client_updated_idx").on(t.clientId, t.updatedAt.desc(), t.id.desc()),
+  ],
+);
+
+export type LeadMetadata = Record<string, string | number | boolean>;
+
+export const storedMeetingStatuses = ["scheduled", "completed", "cancelled", "no_show"] as const;
+export type StoredMeetingStatus = (typeof storedMeetingStatuses)[number];
+export const locationTypes = ["video", "phone", "in_person"] as const;
+export type LocationType = (typeof locationTypes)[number];
+export const meetingSources = ["api", "manual"] as const;
+export type MeetingSource = (typeof meetingSources)[number];
+export type AdditionalAttendee = { name: string | null; email: string };
+
+export const meetings = pgTable(
+  "meetings",
+  {
+    id: id(),
+    clientId: clientId(),
+    leadId: uuid("lead_id")
+      .notNull()
+      .references(() => leads.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    description: text("description"),
+    startsAt: timestamptz("starts_at").notNull(),
+    endsAt: timestamptz("ends_at").notNull(),
+    timezone: text("timezone").notNull().default("UTC"),
+    status: text("status", { enum: storedMeetingStatuses }).notNull().default("scheduled"),
+    confirmedByLead: boolean("confirmed_by_lead").notNull().default(false),
+    meetingUrl: text("meeting_url"),
+    locationType: text("location_type", { enum: locationTypes }).notNull().default("video"),
+    locationDetails: text("location_details"),
+    hostUserId: uuid("host_user_id").references(() => users.id, { onDelete: "set null" }),
+    meetingTypeId: uuid("meeting_type_id").references(() => meetingTypes.id, { onDelete: "set null" }),
+    attendeeName: text("attendee_name").notNull(),
+    attendeeEmail: text("attendee_email"),
+    attendeePhone: text("attendee_phone"),
+    additionalAttendees: jsonb("additional_attendees").$type<AdditionalAttendee[]>().notNull().default([]),
+    externalCalendarProvider: text("external_calendar_provider"),
+    externalEventId: text("external_event_id"),
+    source: text("source", { enum: meetingSources }).notNull(),
+    cancelledAt: timestamptz("cancelled_at"),
+    cancellationReason: text("cancellation_reason"),
+    noShowReason: text("no_show_reason"),
+    outcomeNotes: text("outcome_notes"),
+    createdAt: createdAt(),
+    updatedAt: timestamptz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("meetings_lead_timeline_idx").on(t.clientId, t.leadId, t.startsAt.desc(), t.createdAt.desc(), t.id),
+    // NULLs are distinct, so only rows carrying both external ids take part in deduplication.
+    uniqueIndex("meetings_external_event_unique").on(t.clientId, t.externalCalendarProvider, t.externalEventId),
+    check("meetings_ends_after_starts", sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);

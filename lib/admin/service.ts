@@ -1,0 +1,51 @@
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { clients, meetingTypes, users } from "@/db/schema";
+import { createApiKey } from "@/lib/api-keys";
+import { hashPassword } from "@/lib/auth/password";
+import { AppError } from "@/lib/errors";
+
+// Operator actions shared by the admin command line, the demo seed and the test fixtures.
+
+export async function createClient(db: Database, params: { name: string }) {
+  const [client] = await db.insert(clients).values({ name: params.name }).returning({ id: clients.id, name: clients.name });
+  const key = await createApiKey(db, { clientId: client.id, label: "default" });
+  return { client, apiKey: key.apiKey };
+}
+
+async function assertClientExists(db: Database, clientId: string) {
+  const [client] = await db.select({ id: clients.id }).from(clients).where(eq(clients.id, clientId));
+  if (!client) throw new AppError("not_found", `No client with id ${clientId}`);
+}
+
+export async function createUser(
+  db: Database,
+  params: { clientId: string; email: string; name: string; active?: boolean; password?: string | null },
+) {
+  await assertClientExists(db, params.clientId);
+  const [user] = await db
+    .insert(users)
+    .values({
+      clientId: params.clientId,
+      email: params.email.trim().toLowerCase(),
+      name: params.name.trim(),
+      active: params.active ?? true,
+      passwordHash: params.password ? await hashPassword(params.password) : null,
+    })
+    .returning({ id: users.id, client_id: users.clientId, email: users.email, name: users.name, active: users.active });
+  return user;
+}
+
+export async function createMeetingType(db: Database, params: { clientId: string; name: string }) {
+  await assertClientExists(db, params.clientId);
+  const [meetingType] = await db
+    .insert(meetingTypes)
+    .values({ clientId: params.clientId, name: params.name.trim() })
+    .returning({ id: meetingTypes.id, name: meetingTypes.name });
+  return meetingType;
+}
+
+export async function createClientApiKey(db: Database, params: { clientId: string; label?: string | null }) {
+  await assertClientExists(db, params.clientId);
+  return createApiKey(db, params);
+}

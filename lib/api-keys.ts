@@ -1,0 +1,58 @@
+import { createHash, randomInt } from "node:crypto";
+import { and, eq, isNull } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { apiKeys } from "@/db/schema";
+
+const KEY_PREFIX = "nxr_live_";
+const SECRET_LENGTH = 40;
+const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+const KEY_FORMAT = /^nxr_live_[0-9A-Za-z]{32,}$/;
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export const hashApiKey = (key: string) => createHash("sha256").update(key).digest("hex");
+
+function generateApiKey(): string {
+  let secret = "";
+  for (let i = 0; i < SECRET_LENGTH; i++) secret += BASE62[randomInt(BASE62.length)];
+  return KEY_PREFIX + secret;
+}
+
+export async function createApiKey(db: Database, params: { clientId: string; label?: string | null }) {
+  const apiKey = generateApiKey();
+  const prefix = apiKey.slice(0, KEY_PREFIX.length + 4);
+  const [row] = await db
+    .insert(apiKeys)
+    .values({ clientId: params.clientId, label: params.label ?? null, prefix, keyHash: hashApiKey(apiKey) })
+    .returning({ id: apiKeys.id });
+  return { id: row.id, apiKey, prefix };
+}
+
+export async function revokeApiKey(db: Database, params: { id: string }): Promise<boolean> {
+  const rows = await db
+    .update(apiKeys)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiKeys.id, params.id), isNull(apiKeys.revokedAt)))
+    .returning({ id: apiKeys.id });
+  if (rows.length) return true;
+  const existing = await db.select({ id: apiKeys.id }).from(apiKeys).where(eq(apiKeys.id, params.id));
+  return existing.length > 0;
+}
+
+/** The key's client, or null for a malformed, unknown or revoked key: callers cannot tell which. */
+export async function authenticateApiKey(db: Database, presentedKey: string): Promise<{ clientId: string; apiKeyId: string } | null> {
+  if (!KEY_FORMAT.test(presentedKey)) return null;
+  const [key] = await db
+    .select({ id: apiKeys.id, clientId: apiKeys.clientId, lastUsedAt: apiKeys.lastUsedAt })
+    .from(apiKeys)
+    .where(and(eq(apiKeys.keyHash, hashApiKey(presentedKey)), isNull(apiKeys.revokedAt)));
+  if (!key) return null;
+
+  // Keep last_used_at roughly current without a write on every request.
+  if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    db.update(apiKeys)
+      .set({ lastUsedAt: new Date() })
+      .where(eq(apiKeys.id, key.id))
+      .catch((error: unknown) => console.error("Could not record API key use", error));
+  }
+  return { clientId: key.clientId, apiKeyId: key.id };
+}

@@ -1,0 +1,90 @@
+import fs from "node:fs";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { clients, meetings } from "@/db/schema";
+import { createClient, createMeetingType, createUser } from "@/lib/admin/service";
+import { createLead } from "@/lib/leads/service";
+
+export const DEMO_REP = { email: "rep@demo.nexor.test", password: "demo-password-2026", name: "Maria Garcia" };
+
+type DemoCredentials = { apiKey: string; repEmail: string; repPassword: string; leadId: string };
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** Seeds the demo tenant into an empty database; returns null when the database already has a client. */
+export async function seedDemoTenant(db: Database): Promise<DemoCredentials | null> {
+  const [{ count }] = await db.select({ count: sql<number>`count(*)::int` }).from(clients);
+  if (count > 0) return null;
+
+  const { client, apiKey } = await createClient(db, { name: "Acme Advisory (demo)" });
+  const clientId = client.id;
+  const rep = await createUser(db, { clientId, ...DEMO_REP });
+  const meetingType = await createMeetingType(db, { clientId, name: "Initial Consultation" });
+  const tony = await createLead(db, {
+    clientId,
+    input: { first_name: "Tony", last_name: "Stark", email: "tony.stark@gmail.com", phone: "+1 212 555 0100", metadata: { company: "Stark Industries" } },
+  });
+  const pepper = await createLead(db, { clientId, input: { first_name: "Pepper", last_name: "Potts", email: "pepper@example.com" } });
+  await createLead(db, { clientId, input: { first_name: "John", last_name: "Doe", email: "john@example.com" } });
+
+  const now = Date.now();
+  const hourAligned = Math.floor(now / HOUR) * HOUR;
+  const base = {
+    clientId,
+    leadId: tony.id,
+    timezone: "America/Santiago",
+    attendeeName: "Tony Stark",
+    attendeeEmail: "tony.stark@gmail.com",
+    hostUserId: rep.id,
+    meetingTypeId: meetingType.id,
+  };
+  const at = (offsetMs: number, minutes: number) => ({
+    startsAt: new Date(hourAligned + offsetMs),
+    endsAt: new Date(hourAligned + offsetMs + minutes * 60_000),
+  });
+  await db.insert(meetings).values([
+    { ...base, ...at(2 * DAY, 30), title: "Discovery Call", source: "api", externalCalendarProvider: "ghl", externalEventId: "demo-1",
+      meetingUrl: "https://meet.google.com/abc-xyz-123", description: "Confirmation and reminder emails sent." },
+    { ...base, ...at(5 * DAY, 60), title: "Portfolio Review", source: "manual", confirmedByLead: true, locationType: "in_person",
+      locationDetails: "Av. Apoquindo 3000, Las Condes" },
+    { ...base, ...at(-3 * DAY, 45), title: "Intro Call", source: "api", status: "completed", externalCalendarProvider: "calendly",
+      outcomeNotes: "Interested in the advisory plan; send proposal." },
+    { ...base, ...at(-6 * DAY, 30), title: "Follow-up", source: "manual", status: "cancelled", cancelledAt: new Date(now - 7 * DAY),
+      cancellationReason: "Lead travelling; will rebook." },
+    { ...base, ...at(-1 * DAY, 30), title: "Pricing Q&A", source: "api", locationType: "phone" },
+    { ...base, ...at(-10 * DAY, 30), title: "First Contact", source: "manual", status: "no_show", noShowReason: "Did not join; no reply to follow-up." },
+    { ...base, leadId: pepper.id, attendeeName: "Pepper Potts", attendeeEmail: "pepper@example.com", ...at(3 * DAY, 30),
+      title: "Onboarding", source: "manual", timezone: "America/New_York" },
+  ]);
+  return { apiKey, repEmail: DEMO_REP.email, repPassword: DEMO_REP.password, leadId: tony.id };
+}
+
+const credentialsFile = (dataDir: string) => path.join(path.dirname(dataDir), "demo-credentials.json");
+
+export function saveDemoCredentials(dataDir: string, credentials: DemoCredentials) {
+  fs.writeFileSync(credentialsFile(dataDir), JSON.stringify(credentials, null, 2), { mode: 0o600 });
+}
+
+export function loadDemoCredentials(dataDir: string): DemoCredentials | null {
+  try {
+    return JSON.parse(fs.readFileSync(credentialsFile(dataDir), "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+export function printDemoCredentials(credentials: DemoCredentials, baseUrl: string) {
+  const curl = `curl ${baseUrl}/api/public/leads/${credentials.leadId}/meetings -H "X-API-Key: ${credentials.apiKey}"`;
+  console.log(
+    [
+      "",
+      "Demo tenant (embedded database):",
+      `  Dashboard: ${baseUrl}/sign-in  as ${credentials.repEmail} / ${credentials.repPassword}`,
+      `  API key:   ${credentials.apiKey}`,
+      `  Try:       ${curl}`,
+      "",
+    ].join("\n"),
+  );
+}

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { emailAddress, optional, text } from "@/lib/validation";
+
+const LEAD_FIELDS = new Set(["first_name", "last_name", "email", "phone", "metadata"]);
+// Columns the server owns: never taken from a body, and not folded into metadata either.
+const SERVER_OWNED_FIELDS = new Set(["id", "client_id", "full_name", "source", "created_at", "updated_at"]);
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+const metadataSchema = z.record(
+  z.string().max(200, "keys must be at most 200 characters"),
+  z.union([z.string().max(10_000, "must be at most 10000 characters"), z.number(), z.boolean()], {
+    error: () => "must be a string, number or boolean",
+  }),
+  { error: () => "must be an object of string, number or boolean values" },
+);
+
+/** Any top-level key that is not a lead column goes into metadata; explicit metadata wins on a clash. */
+function foldExtraKeysIntoMetadata(body: unknown): unknown {
+  if (!isPlainObject(body)) return body;
+  const known: Record<string, unknown> = {};
+  const extras: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (LEAD_FIELDS.has(key)) known[key] = value;
+    else if (!SERVER_OWNED_FIELDS.has(key)) extras[key] = value;
+  }
+  if (Object.keys(extras).length === 0) return known;
+  if (known.metadata !== undefined && known.metadata !== null && !isPlainObject(known.metadata)) return known;
+  return { ...known, metadata: { ...extras, ...((known.metadata as object | null) ?? {}) } };
+}
+
+const bodyObject = { error: () => "must be a JSON object" };
+const clearable = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), schema.nullable().optional());
+
+export const leadInputSchema = z.preprocess(
+  foldExtraKeysIntoMetadata,
+  z.object(
+    {
+      first_name: text({ min: 1, max: 200 }),
+      last_name: optional(text({ max: 200 })),
+      email: optional(emailAddress()),
+      phone: optional(text({ max: 50 })),
+      metadata: optional(metadataSchema),
+    },
+    bodyObject,
+  ),
+);
+
+export const leadPatchSchema = z.preprocess(
+  foldExtraKeysIntoMetadata,
+  z.object(
+    {
+      first_name: text({ min: 1, max: 200 }).optional(),
+      last_name: clearable(text({ max: 200 })),
+      email: clearable(emailAddress()),
+      phone: clearable(text({ max: 50 })),
+      metadata: optional(metadataSchema),
+    },
+    bodyObject,
+  ),
+);
+
+export type LeadInput = z.output<typeof leadInputSchema>;
+export type LeadPatch = z.output<typeof leadPatchSchema>;

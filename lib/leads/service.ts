@@ -1,0 +1,70 @@
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { leads } from "@/db/schema";
+import { leadNotFound } from "@/lib/errors";
+import { isUuid } from "@/lib/validation";
+import type { LeadInput, LeadPatch } from "./schema";
+
+export type Lead = typeof leads.$inferSelect;
+
+export const fullName = (lead: Pick<Lead, "firstName" | "lastName">) =>
+  [lead.firstName, lead.lastName].filter(Boolean).join(" ").trim();
+
+export async function createLead(db: Database, params: { clientId: string; input: LeadInput; source?: string }): Promise<Lead> {
+  const { input } = params;
+  const [lead] = await db
+    .insert(leads)
+    .values({
+      clientId: params.clientId,
+      firstName: input.first_name,
+      lastName: input.last_name ?? null,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      metadata: input.metadata ?? {},
+      source: params.source ?? "api",
+    })
+    .returning();
+  return lead;
+}
+
+/** The client's lead, or a lead_not_found error: another client's lead and a malformed id look the same. */
+export async function getLead(db: Database, params: { clientId: string; leadId: string }): Promise<Lead> {
+  if (!isUuid(params.leadId)) throw leadNotFound();
+  const [lead] = await db
+    .select()
+    .from(leads)
+    .where(and(eq(leads.clientId, params.clientId), eq(leads.id, params.leadId)));
+  if (!lead) throw leadNotFound();
+  return lead;
+}
+
+export async function updateLead(db: Database, params: { clientId: string; leadId: string; patch: LeadPatch }): Promise<Lead> {
+  if (!isUuid(params.leadId)) throw leadNotFound();
+  const { patch } = params;
+  const [lead] = await db
+    .update(leads)
+    .set({
+      ...(patch.first_name !== undefined && { firstName: patch.first_name }),
+      ...(patch.last_name !== undefined && { lastName: patch.last_name }),
+      ...(patch.email !== undefined && { email: patch.email }),
+      ...(patch.phone !== undefined && { phone: patch.phone }),
+      // PATCH merges metadata key by key.
+      ...(patch.metadata !== undefined && { metadata: sql`${leads.metadata} || ${JSON.stringify(patch.metadata)}::jsonb` }),
+      updatedAt: sql`greatest(now(), ${leads.updatedAt} + interval '1 microsecond')`,
+    })
+    .where(and(eq(leads.clientId, params.clientId), eq(leads.id, params.leadId)))
+    .returning();
+  if (!lead) throw leadNotFound();
+  return lead;
+}
+
+/** Email matching: trimmed, case-insensitive, within the client; newest update, then newest creation, then greatest id. */
+export async function findLeadByEmail(db: Database, params: { clientId: string; email: string }): Promise<Lead | null> {
+  const [lead] = await db
+    .select()
+    .from(leads)
+    .where(and(eq(leads.clientId, params.clientId), eq(sql`lower(${leads.email})`, params.email.trim().toLowerCase())))
+    .orderBy(desc(leads.updatedAt), desc(leads.createdAt), desc(leads.id))
+    .limit(1);
+  return lead ?? null;
+}

@@ -1,0 +1,147 @@
+import { z } from "zod";
+import { locationTypes } from "@/db/schema";
+import { canonicalTimeZone, parseIsoDateTime, wallTimeToInstant, type ParsedDateTime } from "@/lib/time/zoned";
+import { emailAddress, enumOf, httpUrl, optional, text, uuidString } from "@/lib/validation";
+import { shownMeetingStatuses, type ShownMeetingStatus } from "./status";
+
+const MINUTE = 60_000;
+export const requestedMeetingStatuses = ["scheduled", "confirmed"] as const;
+export const MAX_ADDITIONAL_ATTENDEES = 50;
+
+const isoDateTime = () =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? "is required" : "must be a string") })
+    .transform((value, ctx) => {
+      const parsed = parseIsoDateTime(value);
+      if (parsed) return parsed;
+      ctx.issues.push({ code: "custom", message: "must be an ISO 8601 date-time, e.g. 2026-04-20T14:00:00", input: value });
+      return z.NEVER;
+    });
+
+const ianaTimeZone = () =>
+  z.string({ error: () => "must be a string" }).transform((value, ctx) => {
+    const zone = canonicalTimeZone(value.trim());
+    if (zone) return zone;
+    ctx.issues.push({ code: "custom", message: "must be an IANA time zone, e.g. America/Santiago", input: value });
+    return z.NEVER;
+  });
+
+const additionalAttendeeSchema = z.object(
+  {
+    name: optional(text({ max: 200 })),
+    email: emailAddress(),
+  },
+  { error: () => "must be an object with an email" },
+);
+
+/**
+ * A meeting as logged from outside (the public API) or by hand (the dashboard form).
+ * The output carries resolved instants; wall times are read in `timezone`.
+ */
+export const meetingInputSchema = z
+  .object(
+    {
+      lead_email: optional(emailAddress()),
+      lead_id: optional(uuidString()),
+      title: text({ min: 1, max: 500 }),
+      starts_at: isoDateTime(),
+      ends_at: optional(isoDateTime()),
+      duration_minutes: optional(
+        z
+          .number({ error: () => "must be an integer" })
+          .int("must be an integer")
+          .min(1, "must be between 1 and 1440")
+          .max(1440, "must be between 1 and 1440"),
+      ),
+      timezone: optional(ianaTimeZone()),
+      meeting_url: optional(httpUrl()),
+      location_type: optional(enumOf(locationTypes)),
+      location_details: optional(text({ max: 10_000 })),
+      description: optional(text({ max: 10_000 })),
+      host_email: optional(emailAddress()),
+      meeting_type_id: optional(uuidString()),
+      attendee_name: optional(text({ max: 200 })),
+      attendee_email: optional(emailAddress()),
+      attendee_phone: optional(text({ max: 50 })),
+      additional_attendees: optional(
+        z
+          .array(additionalAttendeeSchema, { error: () => "must be an array of { name, email }" })
+          .max(MAX_ADDITIONAL_ATTENDEES, `must have at most ${MAX_ADDITIONAL_ATTENDEES} entries`),
+      ),
+      external_calendar_provider: optional(text({ max: 100 })),
+      external_event_id: optional(text({ max: 255 })),
+      status: optional(enumOf(requestedMeetingStatuses)),
+    },
+    { error: () => "must be a JSON object" },
+  )
+  .transform((input, ctx) => {
+    const issue = (field: string, message: string) => ctx.issues.push({ code: "custom", path: [field], message, input });
+
+    if (!input.lead_id && !input.lead_email) issue("lead_email", "is required unless lead_id is given");
+
+    const timezone = input.timezone ?? "UTC";
+    const toInstant = (parsed: ParsedDateTime) =>
+      parsed.kind === "instant" ? parsed.instant : wallTimeToInstant(parsed.wallAsUtcMs, timezone);
+    const startsAt = toInstant(input.starts_at);
+    let endsAt = input.ends_at === undefined ? null : toInstant(input.ends_at);
+
+    if (input.ends_at === undefined && input.duration_minutes === undefined) {
+      issue("ends_at", "is required unless duration_minutes is given");
+    } else if (input.ends_at === undefined && input.duration_minutes !== undefined) {
+      endsAt = new Date(startsAt.getTime() + input.duration_minutes * MINUTE);
+    } else if (endsAt) {
+      if (endsAt <= startsAt) issue("ends_at", "must be after starts_at");
+      else if (input.duration_minutes !== undefined && endsAt.getTime() - startsAt.getTime() !== input.duration_minutes * MINUTE) {
+        issue("duration_minutes", "does not match the time between starts_at and ends_at");
+      }
+    }
+
+    // Dedup needs both ids; with only one, it is stored as given.
+    const provider = input.external_calendar_provider ?? null;
+    const eventId = input.external_event_id ?? null;
+
+    if (!endsAt || ctx.issues.length) return z.NEVER;
+    return {
+      leadId: input.lead_id ?? null,
+      leadEmail: input.lead_email ?? null,
+      title: input.title,
+      startsAt,
+      endsAt,
+      timezone,
+      meetingUrl: input.meeting_url ?? null,
+      locationType: input.location_type ?? "video",
+      locationDetails: input.location_details ?? null,
+      description: input.description ?? null,
+      hostEmail: input.host_email ?? null,
+      meetingTypeId: input.meeting_type_id ?? null,
+      attendeeName: input.attendee_name ?? null,
+      attendeeEmail: input.attendee_email ?? null,
+      attendeePhone: input.attendee_phone ?? null,
+      additionalAttendees: (input.additional_attendees ?? []).map((a) => ({ name: a.name ?? null, email: a.email })),
+      externalCalendarProvider: provider,
+      externalEventId: eventId,
+      confirmedByLead: input.status === "confirmed",
+    };
+  });
+
+export type MeetingInput = z.input<typeof meetingInputSchema>;
+export type NewMeeting = z.output<typeof meetingInputSchema>;
+
+/** The GET `status` query: a comma-separated list of shown statuses; empty or absent means all. */
+export const meetingStatusFilterSchema = z
+  .string()
+  .nullable()
+  .transform((value, ctx) => {
+    const statuses = (value ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+    const unknown = statuses.filter((s) => !(shownMeetingStatuses as readonly string[]).includes(s));
+    if (unknown.length) {
+      ctx.issues.push({
+        code: "custom",
+        path: ["status"],
+        message: `unknown status ${unknown.map((s) => `"${s}"`).join(", ")}; allowed: ${shownMeetingStatuses.join(", ")}`,
+        input: value,
+      });
+      return z.NEVER;
+    }
+    return [...new Set(statuses)] as ShownMeetingStatus[];
+  });

@@ -1,0 +1,104 @@
+import { formatInTimeZone } from "date-fns-tz";
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/;
+
+export type ParsedDateTime =
+  | { kind: "instant"; instant: Date }
+  | { kind: "wall"; wallAsUtcMs: number };
+
+/** Parses an ISO 8601 date-time. Returns null for anything else, including a date without a time. */
+export function parseIsoDateTime(value: string): ParsedDateTime | null {
+  const match = ISO_DATE_TIME.exec(value.trim());
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s = "0", fraction = "", zulu, sign, offH, offM = "0"] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = Number(s);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const millis = Number(fraction.padEnd(3, "0").slice(0, 3));
+  const wallAsUtcMs = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+
+  if (zulu) return { kind: "instant", instant: new Date(wallAsUtcMs) };
+  if (sign) {
+    const offsetMinutes = Number(offH) * 60 + Number(offM);
+    if (Number(offH) > 23 || Number(offM) > 59) return null;
+    const direction = sign === "+" ? 1 : -1;
+    return { kind: "instant", instant: new Date(wallAsUtcMs - direction * offsetMinutes * MINUTE) };
+  }
+  return { kind: "wall", wallAsUtcMs };
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The canonical IANA name (`america/santiago` → `America/Santiago`), or null when the zone is unknown. */
+export function canonicalTimeZone(timeZone: string): string | null {
+  if (!timeZone || !/^[A-Za-z0-9_+\-/]+$/.test(timeZone)) return null;
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
+/** Milliseconds to add to UTC to get wall-clock time in the zone at that instant. */
+export function zoneOffsetMs(timeZone: string, instantMs: number): number {
+  const parts = formatterFor(timeZone).formatToParts(new Date(instantMs));
+  const field = (type: string) => Number(parts.find((part) => part.type === type)!.value);
+  const wallMs = Date.UTC(field("year"), field("month") - 1, field("day"), field("hour"), field("minute"), field("second"));
+  return wallMs - Math.floor(instantMs / 1000) * 1000;
+}
+
+/**
+ * The instant at which clocks in `timeZone` show the given wall time (passed as if it were UTC).
+ * RFC 5545 / Temporal "compatible": a time in a spring-forward gap is read with the offset before
+ * the gap (so it lands later by the gap's length); a time that occurs twice is the earlier instant.
+ */
+export function wallTimeToInstant(wallAsUtcMs: number, timeZone: string): Date {
+  const offsetBefore = zoneOffsetMs(timeZone, wallAsUtcMs - DAY);
+  const offsetAfter = zoneOffsetMs(timeZone, wallAsUtcMs + DAY);
+  const candidates = [...new Set([offsetBefore, offsetAfter])]
+    .map((offset) => wallAsUtcMs - offset)
+    .filter((instant) => instant + zoneOffsetMs(timeZone, instant) === wallAsUtcMs)
+    .sort((a, b) => a - b);
+  return new Date(candidates[0] ?? wallAsUtcMs - offsetBefore);
+}
+
+/** Formats an instant as wall time in a zone, e.g. for an `<input type="datetime-local">`. */
+export function formatWallTime(instant: Date, timeZone: string, pattern = "yyyy-MM-dd'T'HH:mm"): string {
+  return formatInTimeZone(instant, timeZone, pattern);
+}
+
+/** Instants in responses: UTC with a `Z`, whole seconds as the spec shows. */
+export function toUtcIso(instant: Date): string {
+  return instant.toISOString().replace(/\.000Z$/, "Z");
+}

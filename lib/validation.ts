@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { validationFailed, type FieldIssue } from "./errors";
+
+/** Turns zod issues into the API's `details`: one entry per bad field, `field` being the body path. */
+export function fieldIssues(error: z.ZodError): FieldIssue[] {
+  const seen = new Set<string>();
+  const issues: FieldIssue[] = [];
+  for (const issue of error.issues) {
+    const field = issue.path.length ? issue.path.join(".") : "body";
+    if (seen.has(field)) continue;
+    seen.add(field);
+    issues.push({ field, message: issue.message });
+  }
+  return issues;
+}
+
+export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
+  const result = schema.safeParse(data);
+  if (!result.success) throw validationFailed(fieldIssues(result.error));
+  return result.data;
+}
+
+const typeMessage = (expected: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? "is required" : `must be ${expected}`;
+
+/** A trimmed string; `min`/`max` count characters after trimming. */
+export const text = (options: { min?: number; max: number }) =>
+  z
+    .string({ error: typeMessage("a string") })
+    .trim()
+    .min(options.min ?? 0, options.min === 1 ? "must not be empty" : `must be at least ${options.min} characters`)
+    .max(options.max, `must be at most ${options.max} characters`);
+
+/** An optional field that also accepts null; empty strings count as absent. */
+export const optional = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((value) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value), schema.optional());
+
+export const emailAddress = () =>
+  z
+    .string({ error: typeMessage("a string") })
+    .trim()
+    .max(320, "must be at most 320 characters")
+    .pipe(z.email("must be a valid email address"));
+
+/** Loose UUID form on purpose: ids from other systems do not always carry RFC version bits. */
+export const uuidString = () =>
+  z.string({ error: typeMessage("a string") }).trim().pipe(z.guid("must be a UUID"));
+
+export const isUuid = (value: string) => z.guid().safeParse(value).success;
+
+export const httpUrl = () =>
+  z
+    .string({ error: typeMessage("a string") })
+    .trim()
+    .max(2048, "must be at most 2048 characters")
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+      } catch {
+        return false;
+      }
+    }, "must be an http or https URL");
+
+export const enumOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: () => `must be one of: ${values.join(", ")}` });
