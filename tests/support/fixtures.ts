@@ -1,0 +1,81 @@
+import { randomUUID } from "node:crypto";
+import type { Database } from "@/db/client";
+import { meetings } from "@/db/schema";
+import { createClient, createClientApiKey, createMeetingType, createUser } from "@/lib/admin/service";
+import { revokeApiKey } from "@/lib/api-keys";
+import { createLead } from "@/lib/leads/service";
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/**
+ * Everything the API and browser suites need that the public API cannot create: tenants, keys,
+ * hosts, meeting types, reps with passwords, and meetings in every state. Seeded before the server
+ * starts (PGlite allows one process), and handed to the suites as JSON via TEST_FIXTURES_FILE.
+ */
+export async function seedFixtures(db: Database) {
+  const run = randomUUID().slice(0, 8);
+  const tenant = async (name: string) => {
+    const { client, apiKey } = await createClient(db, { name: `${name} ${run}` });
+    const revoked = await createClientApiKey(db, { clientId: client.id, label: "revoked" });
+    await revokeApiKey(db, { id: revoked.id });
+    const host = await createUser(db, { clientId: client.id, email: `host-${name.toLowerCase()}-${run}@example.com`, name: `Host ${name}` });
+    const inactiveHost = await createUser(db, {
+      clientId: client.id, email: `inactive-${name.toLowerCase()}-${run}@example.com`, name: `Inactive ${name}`, active: false,
+    });
+    const repPassword = `pw-${name}-${run}-secret`;
+    const rep = await createUser(db, {
+      clientId: client.id, email: `rep-${name.toLowerCase()}-${run}@example.com`, name: `Rep ${name}`, password: repPassword,
+    });
+    const meetingType = await createMeetingType(db, { clientId: client.id, name: `Consultation ${name}` });
+    return {
+      clientId: client.id,
+      apiKey,
+      revokedApiKey: revoked.apiKey,
+      host: { email: host.email, name: host.name },
+      inactiveHostEmail: inactiveHost.email,
+      rep: { email: rep.email, password: repPassword, name: rep.name },
+      meetingType,
+    };
+  };
+  const tenantA = await tenant("A");
+  const tenantB = await tenant("B");
+
+  // A lead of tenant A with meetings in every state, relative to now, for the timeline.
+  const lead = await createLead(db, {
+    clientId: tenantA.clientId,
+    input: { first_name: "Timeline", last_name: `Lead ${run}`, email: `timeline-${run}@example.com`, phone: "+56 9 5555 0101" },
+  });
+  const now = Date.now();
+  const base = {
+    clientId: tenantA.clientId, leadId: lead.id, timezone: "America/Santiago",
+    attendeeName: `Timeline Lead ${run}`, attendeeEmail: `timeline-${run}@example.com`, source: "manual" as const,
+  };
+  const span = (startOffsetMs: number, minutes: number) => ({
+    startsAt: new Date(now + startOffsetMs), endsAt: new Date(now + startOffsetMs + minutes * 60_000),
+  });
+  const rows = await db
+    .insert(meetings)
+    .values([
+      { ...base, ...span(1 * DAY, 30), title: "Upcoming soon" },
+      { ...base, ...span(4 * DAY, 60), title: "Upcoming later", confirmedByLead: true, source: "api", externalCalendarProvider: "ghl" },
+      { ...base, ...span(-2 * DAY, 45), title: "Past completed", status: "completed", outcomeNotes: "Signed the proposal." },
+      { ...base, ...span(-5 * DAY, 30), title: "Past cancelled", status: "cancelled", cancelledAt: new Date(now - 6 * DAY), cancellationReason: "Lead asked to move it." },
+      { ...base, ...span(-1 * HOUR - 30 * 60_000, 30), title: "Past awaiting outcome" },
+      { ...base, ...span(-3 * DAY, 30), title: "No-show recent", status: "no_show", noShowReason: "Did not join the call." },
+      { ...base, ...span(-9 * DAY, 30), title: "No-show older", status: "no_show", noShowReason: "Phone off." },
+      { ...base, ...span(2 * DAY, 30), title: "Unsafe link", meetingUrl: "javascript:alert(document.cookie)" },
+    ])
+    .returning({ id: meetings.id, title: meetings.title });
+
+  const leadOfB = await createLead(db, { clientId: tenantB.clientId, input: { first_name: "Other", last_name: "Tenant", email: `b-${run}@example.com` } });
+
+  return {
+    run,
+    tenantA,
+    tenantB: { ...tenantB, leadId: leadOfB.id },
+    timeline: { leadId: lead.id, leadName: `Timeline Lead ${run}`, meetings: Object.fromEntries(rows.map((r) => [r.title, r.id])) },
+  };
+}
+
+export type Fixtures = Awaited<ReturnType<typeof seedFixtures>>;

@@ -1,0 +1,21 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const resolve = {
+  alias: {
+    "@": root,
+    // `server-only` throws outside React Server Components; tests import the service layer directly.
+    "server-only": path.join(root, "tests/support/empty.ts"),
+  },
+};
+
+export default defineConfig({
+  resolve,
+  test: {
+    projects: [
+      { resolve, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      { resolve, test: { name: "api", include: ["tests/api/**/*.test.ts"], testTimeout: 30_000, hookTimeout: 30_000 } },
+    ],
+  },
+});
