@@ -1,0 +1,121 @@
+/**
+ * Operator commands, against DATABASE_URL or the embedded database. Each prints one JSON object.
+ *
+ *   npm run --silent admin -- client create --name NAME
+ *   npm run --silent admin -- api-key create --client ID [--label L]
+ *   npm run --silent admin -- api-key revoke --id ID
+ *   npm run --silent admin -- user create --client ID --email E --name N [--inactive] [--password P]
+ *   npm run --silent admin -- meeting-type create --client ID --name N
+ */
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { openDatabase, type Database } from "@/db/client";
+import { DatabaseInUseError } from "@/db/lock";
+import { createClient, createClientApiKey, createMeetingType, createUser } from "@/lib/admin/service";
+import { revokeApiKey } from "@/lib/api-keys";
+import { AppError } from "@/lib/errors";
+import { emailAddress, fieldIssues, text, uuidString } from "@/lib/validation";
+
+class UsageError extends Error {}
+
+const USAGE = `Usage: npm run --silent admin -- <command>
+  client create --name NAME
+  api-key create --client ID [--label L]
+  api-key revoke --id ID
+  user create --client ID --email E --name N [--inactive] [--password P]
+  meeting-type create --client ID --name N`;
+
+const options = {
+  name: { type: "string" },
+  client: { type: "string" },
+  label: { type: "string" },
+  id: { type: "string" },
+  email: { type: "string" },
+  password: { type: "string" },
+  inactive: { type: "boolean" },
+} as const;
+
+type Command = { schema: z.ZodType; run: (db: Database, args: any) => Promise<unknown> };
+
+const commands: Record<string, Command> = {
+  "client create": {
+    schema: z.object({ name: text({ min: 1, max: 200 }) }),
+    run: async (db, args) => {
+      const { client, apiKey } = await createClient(db, { name: args.name });
+      return { client, api_key: apiKey };
+    },
+  },
+  "api-key create": {
+    schema: z.object({ client: uuidString(), label: text({ max: 200 }).optional() }),
+    run: async (db, args) => {
+      const key = await createClientApiKey(db, { clientId: args.client, label: args.label });
+      return { id: key.id, api_key: key.apiKey, prefix: key.prefix };
+    },
+  },
+  "api-key revoke": {
+    schema: z.object({ id: uuidString() }),
+    run: async (db, args) => {
+      if (!(await revokeApiKey(db, { id: args.id }))) throw new AppError("not_found", `No API key with id ${args.id}`);
+      return { revoked: true };
+    },
+  },
+  "user create": {
+    schema: z.object({
+      client: uuidString(),
+      email: emailAddress(),
+      name: text({ min: 1, max: 200 }),
+      inactive: z.boolean().optional(),
+      password: z.string().min(8, "must be at least 8 characters").max(200).optional(),
+    }),
+    run: async (db, args) => ({
+      user: await createUser(db, {
+        clientId: args.client, email: args.email, name: args.name, active: !args.inactive, password: args.password,
+      }),
+    }),
+  },
+  "meeting-type create": {
+    schema: z.object({ client: uuidString(), name: text({ min: 1, max: 200 }) }),
+    run: async (db, args) => ({ meeting_type: await createMeetingType(db, { clientId: args.client, name: args.name }) }),
+  },
+};
+
+function parseCommand(argv: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const name = parsed.positionals.join(" ");
+  const command = commands[name];
+  if (!command) throw new UsageError(name ? `Unknown command "${name}".` : "No command given.");
+  const args = command.schema.safeParse(parsed.values);
+  if (!args.success) {
+    throw new UsageError(fieldIssues(args.error).map((issue) => `--${issue.field} ${issue.message}`).join("; "));
+  }
+  return { command, args: args.data };
+}
+
+function describeError(error: unknown): string {
+  const pgCode = (error as { code?: string; cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
+  if (pgCode === "23505") return "That already exists (an email belongs to one user only).";
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function main() {
+  const { command, args } = parseCommand(process.argv.slice(2));
+  const connection = await openDatabase({ holder: "npm run admin" });
+  try {
+    const result = await command.run(connection.db, args);
+    process.stdout.write(JSON.stringify(result) + "\n");
+  } finally {
+    await connection.close();
+  }
+}
+
+main().catch((error) => {
+  if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
+  else if (error instanceof DatabaseInUseError || error instanceof AppError) console.error(error.message);
+  else console.error(`Error: ${describeError(error)}`);
+  process.exit(1);
+});

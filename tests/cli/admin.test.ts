@@ -1,0 +1,90 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "@/db/client";
+import { authenticateApiKey } from "@/lib/api-keys";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "nexor-admin-")), "pglite");
+const env = { ...process.env, PGLITE_DATA_DIR: dataDir, DATABASE_URL: "" };
+delete env.DATABASE_URL;
+
+async function admin(...args: string[]): Promise<{ code: number; stdout: string; stderr: string; json: any }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(path.join(root, "node_modules/.bin/tsx"), ["scripts/admin.ts", ...args], { cwd: root, env });
+    return { code: 0, stdout, stderr, json: JSON.parse(stdout) };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr, json: null };
+  }
+}
+
+async function clientOfKey(apiKey: string) {
+  process.env.PGLITE_DATA_DIR = dataDir;
+  const connection = await openDatabase({ holder: "admin CLI test" });
+  try {
+    return (await authenticateApiKey(connection.db, apiKey))?.clientId ?? null;
+  } finally {
+    await connection.close();
+  }
+}
+
+describe("admin command line (embedded database)", { timeout: 60_000 }, () => {
+  let clientId: string;
+  let firstKey: string;
+
+  beforeAll(async () => {
+    const created = await admin("client create", "--name", "Globex");
+    expect(created.code).toBe(0);
+    clientId = created.json.client.id;
+    firstKey = created.json.api_key;
+  }, 60_000);
+
+  afterAll(() => fs.rmSync(path.dirname(dataDir), { recursive: true, force: true }));
+
+  it("client create prints the client and a working nxr_live_ key", async () => {
+    expect(firstKey).toMatch(/^nxr_live_[0-9A-Za-z]{32,}$/);
+    expect(await clientOfKey(firstKey)).toBe(clientId);
+  });
+
+  it("api-key create prints id, key and visible prefix; revoke makes the key fail authentication", async () => {
+    const created = await admin("api-key", "create", "--client", clientId, "--label", "zapier");
+    expect(created.code).toBe(0);
+    expect(created.json.api_key.startsWith(created.json.prefix)).toBe(true);
+    expect(await clientOfKey(created.json.api_key)).toBe(clientId);
+
+    const revoked = await admin("api-key", "revoke", "--id", created.json.id);
+    expect(revoked.json).toEqual({ revoked: true });
+    expect(await clientOfKey(created.json.api_key)).toBeNull();
+  });
+
+  it("user create and meeting-type create print the created rows", async () => {
+    const user = await admin("user", "create", "--client", clientId, "--email", "Host@Globex.com", "--name", "Hank", "--inactive", "--password", "long-enough");
+    expect(user.code).toBe(0);
+    expect(user.json.user).toMatchObject({ email: "host@globex.com", name: "Hank", active: false });
+    const type = await admin("meeting-type", "create", "--client", clientId, "--name", "Intro");
+    expect(type.json.meeting_type).toMatchObject({ name: "Intro" });
+  });
+
+  it("rejects bad arguments with a sentence on stderr and a non-zero exit", async () => {
+    const result = await admin("user", "create", "--client", "not-a-uuid", "--email", "x", "--name", "N");
+    expect(result.code).not.toBe(0);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("--client must be a UUID");
+    expect(result.stderr).toContain("--email must be a valid email address");
+  });
+
+  it("refuses to open the embedded database while another process holds it", async () => {
+    fs.writeFileSync(`${dataDir}.lock`, JSON.stringify({ pid: process.pid, holder: "the Next.js server" }));
+    try {
+      const result = await admin("client", "create", "--name", "Blocked");
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toContain(`is in use by process ${process.pid} (the Next.js server)`);
+    } finally {
+      fs.rmSync(`${dataDir}.lock`);
+    }
+  });
+});
