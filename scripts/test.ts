@@ -34,9 +34,11 @@ function selectedSuites(): Suite[] {
   return names as Suite[];
 }
 
+class HarnessError extends Error {}
+
+/** Stops the run with a sentence; cleanups (server, test database) still happen. */
 function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
+  throw new HarnessError(message);
 }
 
 function ensureChromium() {
@@ -194,7 +196,7 @@ async function main() {
       if (process.env.NEXOR_TEST_SKIP_BUILD !== "1") {
         if ((await run(bin("next"), ["build"], baseEnv)) !== 0) fail("next build failed.");
       }
-      const serverEnv = { ...baseEnv, ...databaseEnv, NODE_ENV: "production", NEXOR_SKIP_DEMO_SEED: "1" };
+      const serverEnv: NodeJS.ProcessEnv = { ...baseEnv, ...databaseEnv, NODE_ENV: "production", NEXOR_SKIP_DEMO_SEED: "1" };
       const baseUrl = await startServer(serverEnv);
       const suiteEnv = { ...baseEnv, TEST_BASE_URL: baseUrl, TEST_FIXTURES_FILE: fixturesFile };
       if (suites.includes("api")) add(await runVitest(["api"], suiteEnv));
@@ -218,6 +220,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(error instanceof HarnessError ? error.message : error);
   process.exit(1);
 });

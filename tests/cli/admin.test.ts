@@ -9,8 +9,8 @@ import { authenticateApiKey } from "@/lib/api-keys";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "nexor-admin-")), "pglite");
-const env = { ...process.env, PGLITE_DATA_DIR: dataDir, DATABASE_URL: "" };
-delete env.DATABASE_URL;
+const { DATABASE_URL: _serverUrl, ...inheritedEnv } = process.env;
+const env = { ...inheritedEnv, PGLITE_DATA_DIR: dataDir };
 
 async function admin(...args: string[]): Promise<{ code: number; stdout: string; stderr: string; json: any }> {
   try {
