@@ -36,6 +36,11 @@ describe("leadInputSchema", () => {
     ["a nested folded value", { first_name: "A", extra: [1] }, ["metadata.extra"]],
     ["an array as metadata", { first_name: "A", metadata: [] }, ["metadata"]],
     ["an array as metadata with extras", { first_name: "A", extra: "x", metadata: [] }, ["metadata"]],
+    ["a NUL byte in first_name", { first_name: "a\u0000b" }, ["first_name"]],
+    ["a NUL byte in a metadata value", { first_name: "A", metadata: { k: "a\u0000" } }, ["metadata.k"]],
+    ["a NUL byte in a metadata key", { first_name: "A", metadata: { "k\u0000": "v" } }, ["metadata.k\u0000"]],
+    ["an unpaired surrogate in a folded value", { first_name: "A", note: "\ud83d" }, ["metadata.note"]],
+    ["a 201-character metadata key", { first_name: "A", metadata: { ["k".repeat(201)]: "v" } }, [`metadata.${"k".repeat(201)}`]],
     ["several problems", { first_name: "", email: "x", phone: 5 }, ["email", "first_name", "phone"]],
     ["a non-object body", [], ["body"]],
   ])("rejects %s", (_label, input, fields) => {

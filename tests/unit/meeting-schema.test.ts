@@ -87,6 +87,10 @@ describe("meetingInputSchema", () => {
     ["status completed", { status: "completed" }, ["status"]],
     ["an unknown zone", { timezone: "Mars/Olympus" }, ["timezone"]],
     ["a date without time", { starts_at: "2025-12-29" }, ["starts_at"]],
+    ["a NUL byte in the title", { title: "a\u0000b" }, ["title"]],
+    ["a NUL byte in the meeting_url path", { meeting_url: "https://meet.example.com/a\u0000b" }, ["meeting_url"]],
+    ["an unpaired surrogate in an attendee name", { additional_attendees: [{ name: "\udc00", email: "a@example.com" }] }, ["additional_attendees.0.name"]],
+    ["a paired surrogate (emoji) is fine", { title: "🎉" }, []],
     ["a 501-character title", { title: "x".repeat(501) }, ["title"]],
     ["a 10001-character description", { description: "x".repeat(10_001) }, ["description"]],
   ])("%s", (_label, change, fields) => {
