@@ -114,6 +114,16 @@ describe("meetingInputSchema", () => {
     expect(fieldsOf({ title: "", starts_at: "2025-12-29T14:00:00" })).toEqual(["ends_at", "lead_email", "title"]);
   });
 
+  it("checks ends_at against starts_at even when another field failed", () => {
+    expect(fieldsOf({ ...valid, title: "", ends_at: "2025-12-29T13:00:00" })).toEqual(["ends_at", "title"]);
+    expect(fieldsOf({ ...valid, meeting_url: "ftp://x", duration_minutes: 30 })).toEqual(["duration_minutes", "meeting_url"]);
+  });
+
+  it("skips the time comparison when a time field itself is bad, reporting only that field", () => {
+    expect(fieldsOf({ ...valid, starts_at: "soon" })).toEqual(["starts_at"]);
+    expect(fieldsOf({ ...valid, timezone: "Nowhere/Land" })).toEqual(["timezone"]);
+  });
+
   it("names a missing field 'is required'", () => {
     const result = meetingInputSchema.safeParse({ lead_email: "a@example.com", ends_at: "2025-12-29T15:00:00" });
     expect(result.success).toBe(false);
