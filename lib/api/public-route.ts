@@ -7,12 +7,17 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 type RouteContext<P> = { request: Request; db: Database; clientId: string; params: P };
 
-export function json(body: unknown, status = 200): Response {
-  return Response.json(body, { status, headers: { "cache-control": "no-store" } });
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
 }
 
 export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) return json(error.toBody(), error.status);
+  if (error instanceof AppError) {
+    // The unread rest of an oversized body leaves the connection unusable: the server drops it after
+    // answering, so tell the client not to send its next request on it.
+    const headers: Record<string, string> = error.code === "payload_too_large" ? { connection: "close" } : {};
+    return json(error.toBody(), error.status, headers);
+  }
   console.error("Unhandled error in a public API route", error);
   return json({ error: "Internal server error", code: "internal_error" }, 500);
 }

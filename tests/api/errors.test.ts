@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import http from "node:http";
 import { describe, expect, it } from "vitest";
 import {
   api,
@@ -46,6 +47,27 @@ async function postChunked(path: string, options: { prefix: string; chunks: numb
     duplex: "half",
   } as RequestInit);
   return { status: response.status, body: await response.json() };
+}
+
+/** A raw HTTP/1.1 POST with a chunked body on the given agent, to see connection handling fetch hides. */
+function rawPost(agent: http.Agent, path: string, body: Buffer): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: any }> {
+  const url = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        host: url.hostname, port: url.port, path: `/api/public${path}`, method: "POST", agent,
+        headers: { "X-API-Key": keyA, "Content-Type": "application/json", "Transfer-Encoding": "chunked" },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: JSON.parse(Buffer.concat(chunks).toString()) }));
+      },
+    );
+    request.on("error", reject);
+    for (let offset = 0; offset < body.length; offset += 1024) request.write(body.subarray(offset, offset + 1024));
+    request.end();
+  });
 }
 
 describe("request bodies", () => {
@@ -115,6 +137,20 @@ describe("request bodies", () => {
     const response = await postChunked("/meetings", { prefix: '{"title":"', chunks: 80, chunkSize: 1024 });
     expect(response.status).toBe(413);
     expect(response.body).toEqual(PAYLOAD_TOO_LARGE);
+  });
+
+  it("closes the connection after a 413, so a keep-alive client's next request still works", async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const tooLarge = await rawPost(agent, "/meetings", Buffer.from(JSON.stringify({ title: "x".repeat(80 * 1024) })));
+      expect(tooLarge.status).toBe(413);
+      expect(tooLarge.body).toEqual(PAYLOAD_TOO_LARGE);
+      expect(tooLarge.headers.connection).toBe("close");
+      const next = await rawPost(agent, "/leads", Buffer.from(JSON.stringify({ first_name: "After 413" })));
+      expect(next.status).toBe(201);
+    } finally {
+      agent.destroy();
+    }
   });
 
   it("accepts a chunked body under 64 KiB", async () => {
