@@ -7,17 +7,12 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 type RouteContext<P> = { request: Request; db: Database; clientId: string; params: P };
 
-export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
+export function json(body: unknown, status = 200): Response {
+  return Response.json(body, { status, headers: { "cache-control": "no-store" } });
 }
 
 export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) {
-    // The unread rest of an oversized body leaves the connection unusable: the server drops it after
-    // answering, so tell the client not to send its next request on it.
-    const headers: Record<string, string> = error.code === "payload_too_large" ? { connection: "close" } : {};
-    return json(error.toBody(), error.status, headers);
-  }
+  if (error instanceof AppError) return json(error.toBody(), error.status);
   console.error("Unhandled error in a public API route", error);
   return json({ error: "Internal server error", code: "internal_error" }, 500);
 }
@@ -47,19 +42,41 @@ export function publicRoute<P = Record<string, never>>(handler: (context: RouteC
 const payloadTooLarge = () =>
   new AppError("payload_too_large", `Request body is larger than ${MAX_BODY_BYTES / 1024} KiB`);
 
+// How much of an oversized body is still read (and dropped) after the 413, so that the client can finish
+// sending and read the answer on a live connection. Beyond it the connection is dropped instead.
+const MAX_DISCARDED_BYTES = 16 * 1024 * 1024;
+
+/** Reads and drops the rest of a body in the background; cancels it (dropping the connection) past the cap. */
+function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>, alreadyRead: number): void {
+  void (async () => {
+    let size = alreadyRead;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      size += value.byteLength;
+      if (size > MAX_DISCARDED_BYTES) return reader.cancel();
+    }
+  })().catch(() => {});
+}
+
 /** Reads a JSON body, enforcing the size limit while streaming (a chunked body has no Content-Length). */
 export async function readJsonBody(request: Request): Promise<unknown> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw payloadTooLarge();
+  const reader = request.body?.getReader();
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_BODY_BYTES) {
+    if (declared > MAX_DISCARDED_BYTES) void reader?.cancel().catch(() => {});
+    else if (reader) discardRest(reader, 0);
+    throw payloadTooLarge();
+  }
   const chunks: Uint8Array[] = [];
   let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
+  if (reader) {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
       size += value.byteLength;
       if (size > MAX_BODY_BYTES) {
-        await reader.cancel().catch(() => {});
+        discardRest(reader, size);
         throw payloadTooLarge();
       }
       chunks.push(value);

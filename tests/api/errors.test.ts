@@ -139,13 +139,12 @@ describe("request bodies", () => {
     expect(response.body).toEqual(PAYLOAD_TOO_LARGE);
   });
 
-  it("closes the connection after a 413, so a keep-alive client's next request still works", async () => {
+  it("keeps the connection usable after a 413, so a keep-alive client's next request works", async () => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     try {
       const tooLarge = await rawPost(agent, "/meetings", Buffer.from(JSON.stringify({ title: "x".repeat(80 * 1024) })));
       expect(tooLarge.status).toBe(413);
       expect(tooLarge.body).toEqual(PAYLOAD_TOO_LARGE);
-      expect(tooLarge.headers.connection).toBe("close");
       const next = await rawPost(agent, "/leads", Buffer.from(JSON.stringify({ first_name: "After 413" })));
       expect(next.status).toBe(201);
     } finally {
