@@ -11,6 +11,18 @@ export function json(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: { "cache-control": "no-store" } });
 }
 
+/**
+ * A handler for the methods a public route does not support: a JSON 405 naming the allowed ones,
+ * rather than Next's empty-bodied 405.
+ */
+export function methodNotAllowed(allowed: string[]) {
+  return async () => {
+    const response = json({ error: `Method not allowed; use ${allowed.join(" or ")}`, code: "method_not_allowed" }, 405);
+    response.headers.set("allow", allowed.join(", "));
+    return response;
+  };
+}
+
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) return json(error.toBody(), error.status);
   console.error("Unhandled error in a public API route", error);

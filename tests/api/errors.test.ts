@@ -339,10 +339,27 @@ describe("unknown paths under /api/public", () => {
     ["POST", "/meeting"],
     ["GET", "/leads/x/meetings/y"],
     ["DELETE", "/v2/leads"],
-  ])("answer %s %s with a JSON 404", async (method, path) => {
+    ["GET", ""],
+  ])("answer %s %j with a JSON 404", async (method, path) => {
     const response = await api(method, path);
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     expect(response.body).toEqual({ error: "No such endpoint", code: "not_found" });
+  });
+});
+
+describe("unsupported methods on public routes", () => {
+  it.each([
+    ["GET", "/meetings", "POST"],
+    ["DELETE", "/meetings", "POST"],
+    ["GET", "/leads", "POST"],
+    ["PUT", "/leads/550e8400-e29b-41d4-a716-446655440000", "GET, PATCH"],
+    ["DELETE", "/leads/550e8400-e29b-41d4-a716-446655440000", "GET, PATCH"],
+    ["POST", "/leads/550e8400-e29b-41d4-a716-446655440000/meetings", "GET"],
+  ])("answer %s %s with a JSON 405 and Allow: %s", async (method, path, allow) => {
+    const response = await api(method, path, method === "GET" ? {} : { body: {} });
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe(allow);
+    expect(response.body).toEqual({ error: expect.stringMatching(/^Method not allowed/), code: "method_not_allowed" });
   });
 });
