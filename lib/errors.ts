@@ -6,6 +6,7 @@ export const errorStatuses = {
   validation_failed: 400,
   lead_not_found: 404,
   not_found: 404,
+  method_not_allowed: 405,
   external_event_conflict: 409,
   payload_too_large: 413,
   internal_error: 500,

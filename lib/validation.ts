@@ -23,10 +23,20 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown): z.o
 const typeMessage = (expected: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? "is required" : `must be ${expected}`;
 
+/**
+ * Whether PostgreSQL can store the string: text cannot hold NUL, and an unpaired UTF-16 surrogate has
+ * no UTF-8 form (jsonb rejects it; text would silently turn it into U+FFFD).
+ */
+export const isStorableText = (value: string) => !value.includes("\u0000") && value.isWellFormed();
+export const STORABLE_TEXT_MESSAGE = "must not contain NUL characters or unpaired surrogates";
+
+/** A string that can be stored as given: refused as a 400 here rather than by the database as a 500. */
+export const storableString = () =>
+  z.string({ error: typeMessage("a string") }).refine(isStorableText, STORABLE_TEXT_MESSAGE);
+
 /** A trimmed string; `min`/`max` count characters after trimming. */
 export const text = (options: { min?: number; max: number }) =>
-  z
-    .string({ error: typeMessage("a string") })
+  storableString()
     .trim()
     .min(options.min ?? 0, options.min === 1 ? "must not be empty" : `must be at least ${options.min} characters`)
     .max(options.max, `must be at most ${options.max} characters`);
@@ -36,8 +46,7 @@ export const optional = <S extends z.ZodType>(schema: S) =>
   z.preprocess((value) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value), schema.optional());
 
 export const emailAddress = () =>
-  z
-    .string({ error: typeMessage("a string") })
+  storableString()
     .trim()
     .max(320, "must be at most 320 characters")
     .pipe(z.email("must be a valid email address"));
@@ -49,8 +58,7 @@ export const uuidString = () =>
 export const isUuid = (value: string) => z.guid().safeParse(value).success;
 
 export const httpUrl = () =>
-  z
-    .string({ error: typeMessage("a string") })
+  storableString()
     .trim()
     .max(2048, "must be at most 2048 characters")
     .refine((value) => {

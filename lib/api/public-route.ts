@@ -11,6 +11,18 @@ export function json(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: { "cache-control": "no-store" } });
 }
 
+/**
+ * A handler for the methods a public route does not support: a JSON 405 naming the allowed ones,
+ * rather than Next's empty-bodied 405.
+ */
+export function methodNotAllowed(allowed: string[]) {
+  return async () => {
+    const response = json({ error: `Method not allowed; use ${allowed.join(" or ")}`, code: "method_not_allowed" }, 405);
+    response.headers.set("allow", allowed.join(", "));
+    return response;
+  };
+}
+
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) return json(error.toBody(), error.status);
   console.error("Unhandled error in a public API route", error);
@@ -42,19 +54,41 @@ export function publicRoute<P = Record<string, never>>(handler: (context: RouteC
 const payloadTooLarge = () =>
   new AppError("payload_too_large", `Request body is larger than ${MAX_BODY_BYTES / 1024} KiB`);
 
+// How much of an oversized body is still read (and dropped) after the 413, so that the client can finish
+// sending and read the answer on a live connection. Beyond it the connection is dropped instead.
+const MAX_DISCARDED_BYTES = 16 * 1024 * 1024;
+
+/** Reads and drops the rest of a body in the background; cancels it (dropping the connection) past the cap. */
+function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>, alreadyRead: number): void {
+  void (async () => {
+    let size = alreadyRead;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      size += value.byteLength;
+      if (size > MAX_DISCARDED_BYTES) return reader.cancel();
+    }
+  })().catch(() => {});
+}
+
 /** Reads a JSON body, enforcing the size limit while streaming (a chunked body has no Content-Length). */
 export async function readJsonBody(request: Request): Promise<unknown> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw payloadTooLarge();
+  const reader = request.body?.getReader();
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_BODY_BYTES) {
+    if (declared > MAX_DISCARDED_BYTES) void reader?.cancel().catch(() => {});
+    else if (reader) discardRest(reader, 0);
+    throw payloadTooLarge();
+  }
   const chunks: Uint8Array[] = [];
   let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
+  if (reader) {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
       size += value.byteLength;
       if (size > MAX_BODY_BYTES) {
-        await reader.cancel().catch(() => {});
+        discardRest(reader, size);
         throw payloadTooLarge();
       }
       chunks.push(value);

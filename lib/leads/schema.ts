@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailAddress, optional, text } from "@/lib/validation";
+import { emailAddress, isStorableText, optional, STORABLE_TEXT_MESSAGE, text } from "@/lib/validation";
 
 const LEAD_FIELDS = new Set(["first_name", "last_name", "email", "phone", "metadata"]);
 // Columns the server owns: never taken from a body, and not folded into metadata either.
@@ -9,11 +9,16 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 const metadataSchema = z.record(
-  z.string().max(200, "keys must be at most 200 characters"),
-  z.union([z.string().max(10_000, "must be at most 10000 characters"), z.number(), z.boolean()], {
+  z.string().max(200).refine(isStorableText),
+  z.union([z.string().max(10_000, "must be at most 10000 characters").refine(isStorableText, STORABLE_TEXT_MESSAGE), z.number(), z.boolean()], {
     error: () => "must be a string, number or boolean",
   }),
-  { error: () => "must be an object of string, number or boolean values" },
+  {
+    error: (issue) =>
+      issue.code === "invalid_key"
+        ? `keys must be at most 200 characters and ${STORABLE_TEXT_MESSAGE.replace("must ", "")}`
+        : "must be an object of string, number or boolean values",
+  },
 );
 
 /** Any top-level key that is not a lead column goes into metadata; explicit metadata wins on a clash. */

@@ -34,73 +34,94 @@ const additionalAttendeeSchema = z.object(
   { error: () => "must be an object with an email" },
 );
 
+const meetingFieldsSchema = z.object(
+  {
+    lead_email: optional(emailAddress()),
+    lead_id: optional(uuidString()),
+    title: text({ min: 1, max: 500 }),
+    starts_at: isoDateTime(),
+    ends_at: optional(isoDateTime()),
+    duration_minutes: optional(
+      z
+        .number({ error: () => "must be an integer" })
+        .int("must be an integer")
+        .min(1, "must be between 1 and 1440")
+        .max(1440, "must be between 1 and 1440"),
+    ),
+    timezone: optional(ianaTimeZone()),
+    meeting_url: optional(httpUrl()),
+    location_type: optional(enumOf(locationTypes)),
+    location_details: optional(text({ max: 10_000 })),
+    description: optional(text({ max: 10_000 })),
+    host_email: optional(emailAddress()),
+    meeting_type_id: optional(uuidString()),
+    attendee_name: optional(text({ max: 200 })),
+    attendee_email: optional(emailAddress()),
+    attendee_phone: optional(text({ max: 50 })),
+    additional_attendees: optional(
+      z
+        .array(additionalAttendeeSchema, { error: () => "must be an array of { name, email }" })
+        .max(MAX_ADDITIONAL_ATTENDEES, `must have at most ${MAX_ADDITIONAL_ATTENDEES} entries`),
+    ),
+    external_calendar_provider: optional(text({ max: 100 })),
+    external_event_id: optional(text({ max: 255 })),
+    status: optional(enumOf(requestedMeetingStatuses)),
+  },
+  { error: () => "must be a JSON object" },
+);
+type MeetingFields = z.output<typeof meetingFieldsSchema>;
+
+// Cross-field rules run even when other fields failed, so one 400 lists every bad field. Presence rules
+// need only a body object; the time rules need the time fields themselves to have parsed.
+const isBodyObject = (payload: z.core.ParsePayload) =>
+  typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value);
+const fieldsParsed = (fields: readonly string[]) => (payload: z.core.ParsePayload) =>
+  isBodyObject(payload) && !payload.issues.some((issue) => fields.includes(String(issue.path?.[0])));
+const TIME_FIELDS = ["starts_at", "ends_at", "duration_minutes", "timezone"] as const;
+
+/** starts_at and ends_at as instants: wall times are read in `timezone`; a missing end comes from the duration. */
+function resolveTimes(input: MeetingFields) {
+  const timezone = input.timezone ?? "UTC";
+  const toInstant = (parsed: ParsedDateTime) =>
+    parsed.kind === "instant" ? parsed.instant : wallTimeToInstant(parsed.wallAsUtcMs, timezone);
+  const startsAt = toInstant(input.starts_at);
+  const endsAt =
+    input.ends_at !== undefined
+      ? toInstant(input.ends_at)
+      : new Date(startsAt.getTime() + (input.duration_minutes ?? 0) * MINUTE);
+  return { timezone, startsAt, endsAt };
+}
+
 /**
  * A meeting as logged from outside (the public API) or by hand (the dashboard form).
  * The output carries resolved instants; wall times are read in `timezone`.
  */
-export const meetingInputSchema = z
-  .object(
-    {
-      lead_email: optional(emailAddress()),
-      lead_id: optional(uuidString()),
-      title: text({ min: 1, max: 500 }),
-      starts_at: isoDateTime(),
-      ends_at: optional(isoDateTime()),
-      duration_minutes: optional(
-        z
-          .number({ error: () => "must be an integer" })
-          .int("must be an integer")
-          .min(1, "must be between 1 and 1440")
-          .max(1440, "must be between 1 and 1440"),
-      ),
-      timezone: optional(ianaTimeZone()),
-      meeting_url: optional(httpUrl()),
-      location_type: optional(enumOf(locationTypes)),
-      location_details: optional(text({ max: 10_000 })),
-      description: optional(text({ max: 10_000 })),
-      host_email: optional(emailAddress()),
-      meeting_type_id: optional(uuidString()),
-      attendee_name: optional(text({ max: 200 })),
-      attendee_email: optional(emailAddress()),
-      attendee_phone: optional(text({ max: 50 })),
-      additional_attendees: optional(
-        z
-          .array(additionalAttendeeSchema, { error: () => "must be an array of { name, email }" })
-          .max(MAX_ADDITIONAL_ATTENDEES, `must have at most ${MAX_ADDITIONAL_ATTENDEES} entries`),
-      ),
-      external_calendar_provider: optional(text({ max: 100 })),
-      external_event_id: optional(text({ max: 255 })),
-      status: optional(enumOf(requestedMeetingStatuses)),
-    },
-    { error: () => "must be a JSON object" },
-  )
-  .transform((input, ctx) => {
-    const issue = (field: string, message: string) => ctx.issues.push({ code: "custom", path: [field], message, input });
-
-    if (!input.lead_id && !input.lead_email) issue("lead_email", "is required unless lead_id is given");
-
-    const timezone = input.timezone ?? "UTC";
-    const toInstant = (parsed: ParsedDateTime) =>
-      parsed.kind === "instant" ? parsed.instant : wallTimeToInstant(parsed.wallAsUtcMs, timezone);
-    const startsAt = toInstant(input.starts_at);
-    let endsAt = input.ends_at === undefined ? null : toInstant(input.ends_at);
-
-    if (input.ends_at === undefined && input.duration_minutes === undefined) {
-      issue("ends_at", "is required unless duration_minutes is given");
-    } else if (input.ends_at === undefined && input.duration_minutes !== undefined) {
-      endsAt = new Date(startsAt.getTime() + input.duration_minutes * MINUTE);
-    } else if (endsAt) {
-      if (endsAt <= startsAt) issue("ends_at", "must be after starts_at");
-      else if (input.duration_minutes !== undefined && endsAt.getTime() - startsAt.getTime() !== input.duration_minutes * MINUTE) {
-        issue("duration_minutes", "does not match the time between starts_at and ends_at");
+export const meetingInputSchema = meetingFieldsSchema
+  .superRefine(
+    (input, ctx) => {
+      if (input.lead_id === undefined && input.lead_email === undefined) {
+        ctx.addIssue({ code: "custom", path: ["lead_email"], message: "is required unless lead_id is given" });
       }
-    }
-
-    // Dedup needs both ids; with only one, it is stored as given.
-    const provider = input.external_calendar_provider ?? null;
-    const eventId = input.external_event_id ?? null;
-
-    if (!endsAt || ctx.issues.length) return z.NEVER;
+      if (input.ends_at === undefined && input.duration_minutes === undefined) {
+        ctx.addIssue({ code: "custom", path: ["ends_at"], message: "is required unless duration_minutes is given" });
+      }
+    },
+    { when: isBodyObject },
+  )
+  .superRefine(
+    (input, ctx) => {
+      if (input.ends_at === undefined) return;
+      const { startsAt, endsAt } = resolveTimes(input);
+      if (endsAt <= startsAt) {
+        ctx.addIssue({ code: "custom", path: ["ends_at"], message: "must be after starts_at" });
+      } else if (input.duration_minutes !== undefined && endsAt.getTime() - startsAt.getTime() !== input.duration_minutes * MINUTE) {
+        ctx.addIssue({ code: "custom", path: ["duration_minutes"], message: "does not match the time between starts_at and ends_at" });
+      }
+    },
+    { when: fieldsParsed(TIME_FIELDS) },
+  )
+  .transform((input) => {
+    const { timezone, startsAt, endsAt } = resolveTimes(input);
     return {
       leadId: input.lead_id ?? null,
       leadEmail: input.lead_email ?? null,
@@ -118,8 +139,9 @@ export const meetingInputSchema = z
       attendeeEmail: input.attendee_email ?? null,
       attendeePhone: input.attendee_phone ?? null,
       additionalAttendees: (input.additional_attendees ?? []).map((a) => ({ name: a.name ?? null, email: a.email })),
-      externalCalendarProvider: provider,
-      externalEventId: eventId,
+      // Dedup needs both ids; with only one, it is stored as given.
+      externalCalendarProvider: input.external_calendar_provider ?? null,
+      externalEventId: input.external_event_id ?? null,
       confirmedByLead: input.status === "confirmed",
     };
   });

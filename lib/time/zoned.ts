@@ -24,7 +24,7 @@ export function parseIsoDateTime(value: string): ParsedDateTime | null {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   if (hour > 23 || minute > 59 || second > 59) return null;
   const millis = Number(fraction.padEnd(3, "0").slice(0, 3));
-  const wallAsUtcMs = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  const wallAsUtcMs = utcMs(year, month - 1, day, hour, minute, second, millis);
 
   if (zulu) return { kind: "instant", instant: new Date(wallAsUtcMs) };
   if (sign) {
@@ -36,8 +36,15 @@ export function parseIsoDateTime(value: string): ParsedDateTime | null {
   return { kind: "wall", wallAsUtcMs };
 }
 
+/** `Date.UTC`, except that years 0–99 stay literal (`Date.UTC` reads them as 1900–1999). */
+function utcMs(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0, millis = 0): number {
+  const date = new Date(Date.UTC(2000, 0, 1, hour, minute, second, millis));
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMs(year, month, 0)).getUTCDate();
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -74,7 +81,7 @@ export function canonicalTimeZone(timeZone: string): string | null {
 export function zoneOffsetMs(timeZone: string, instantMs: number): number {
   const parts = formatterFor(timeZone).formatToParts(new Date(instantMs));
   const field = (type: string) => Number(parts.find((part) => part.type === type)!.value);
-  const wallMs = Date.UTC(field("year"), field("month") - 1, field("day"), field("hour"), field("minute"), field("second"));
+  const wallMs = utcMs(field("year"), field("month") - 1, field("day"), field("hour"), field("minute"), field("second"));
   return wallMs - Math.floor(instantMs / 1000) * 1000;
 }
 

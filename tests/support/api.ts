@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { randomUUID } from "node:crypto";
 import { testEnvironment } from "./env";
 
@@ -51,3 +52,40 @@ export const meetingBody = (leadEmail: string, fields: Record<string, unknown> =
   timezone: "America/Santiago",
   ...fields,
 });
+
+/** POST /meetings with the given body. */
+export const postMeeting = (body: unknown, key = keyA) => api("POST", "/meetings", { key, body });
+
+/** GET /leads/{id}/meetings, optionally with a `status` filter. */
+export async function listMeetings(leadId: string, options: { status?: string; key?: string } = {}) {
+  const query = options.status === undefined ? "" : `?status=${encodeURIComponent(options.status)}`;
+  return api("GET", `/leads/${leadId}/meetings${query}`, { key: options.key ?? keyA });
+}
+
+/** Asserts a 400 validation_failed naming exactly these fields in `details` (any order). */
+export function expectValidationError(response: ApiResponse, fields: string[]) {
+  expect(response.status, JSON.stringify(response.body)).toBe(400);
+  expect(response.body).toMatchObject({ error: "Validation failed", code: "validation_failed" });
+  const details = response.body.details as { field: string; message: string }[];
+  for (const detail of details) expect(detail).toEqual({ field: expect.any(String), message: expect.any(String) });
+  expect(details.map((d) => d.field).sort()).toEqual([...fields].sort());
+  return details;
+}
+
+export const LEAD_NOT_FOUND = { error: "Lead not found or does not belong to your account", code: "lead_not_found" };
+export const LEAD_EMAIL_NOT_FOUND = { error: "Lead not found for the provided email", code: "lead_not_found" };
+
+/** Every field GET /leads/{id}/meetings documents, with the ones that may be null. */
+export const GET_MEETING_FIELDS = [
+  "id", "title", "starts_at", "ends_at", "duration_minutes", "timezone", "status", "meeting_url", "location_type",
+  "location_details", "host_name", "meeting_type", "attendee_name", "attendee_email", "confirmed_by_lead",
+  "cancelled_at", "cancellation_reason", "no_show_reason", "outcome_notes", "created_at",
+] as const;
+export const NULLABLE_MEETING_FIELDS = [
+  "meeting_url", "location_details", "host_name", "meeting_type", "cancelled_at", "cancellation_reason",
+  "no_show_reason", "outcome_notes",
+] as const;
+/** Fields the POST 201 example adds to the GET list. */
+export const POST_MEETING_EXTRA_FIELDS = ["lead_id", "external_calendar_provider", "external_event_id", "source"] as const;
+
+export const UTC_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;

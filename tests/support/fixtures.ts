@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/db/client";
-import { meetings } from "@/db/schema";
+import { leads, meetings } from "@/db/schema";
 import { createClient, createClientApiKey, createMeetingType, createUser } from "@/lib/admin/service";
 import { revokeApiKey } from "@/lib/api-keys";
 import { createLead } from "@/lib/leads/service";
@@ -70,10 +70,35 @@ export async function seedFixtures(db: Database) {
 
   const leadOfB = await createLead(db, { clientId: tenantB.clientId, input: { first_name: "Other", last_name: "Tenant", email: `b-${run}@example.com` } });
 
+  // Leads of tenant A sharing an email with equal updated_at, which the public API cannot produce:
+  // they pin the tie-break rules of email matching (then created_at, then id).
+  const tieTime = new Date(now - 30 * DAY);
+  const tieLead = (email: string, fields: { id?: string; createdAt: Date }) => ({
+    clientId: tenantA.clientId, firstName: "Tie", lastName: email, email, updatedAt: tieTime, ...fields,
+  });
+  const createdTieEmail = `tie-created-${run}@example.com`;
+  const [olderCreated, newerCreated] = await db
+    .insert(leads)
+    .values([
+      tieLead(createdTieEmail, { createdAt: new Date(now - 40 * DAY) }),
+      tieLead(createdTieEmail, { createdAt: new Date(now - 35 * DAY) }),
+    ])
+    .returning({ id: leads.id });
+  const idTieEmail = `tie-id-${run}@example.com`;
+  const [lowId, highId] = [randomUUID(), randomUUID()].sort();
+  await db.insert(leads).values([
+    tieLead(idTieEmail, { id: highId, createdAt: new Date(now - 40 * DAY) }),
+    tieLead(idTieEmail, { id: lowId, createdAt: new Date(now - 40 * DAY) }),
+  ]);
+
   return {
     run,
     tenantA,
     tenantB: { ...tenantB, leadId: leadOfB.id },
+    leadTies: {
+      createdAt: { email: createdTieEmail, winnerId: newerCreated.id, loserId: olderCreated.id },
+      id: { email: idTieEmail, winnerId: highId, loserId: lowId },
+    },
     timeline: { leadId: lead.id, leadName: `Timeline Lead ${run}`, meetings: Object.fromEntries(rows.map((r) => [r.title, r.id])) },
   };
 }

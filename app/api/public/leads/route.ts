@@ -1,4 +1,4 @@
-import { json, publicRoute, readJsonBody } from "@/lib/api/public-route";
+import { json, methodNotAllowed, publicRoute, readJsonBody } from "@/lib/api/public-route";
 import { leadInputSchema } from "@/lib/leads/schema";
 import { toPublicLead } from "@/lib/leads/serialize";
 import { createLead } from "@/lib/leads/service";
@@ -10,3 +10,6 @@ export const POST = publicRoute(async ({ request, db, clientId }) => {
   const lead = await createLead(db, { clientId, input });
   return json({ success: true, lead: toPublicLead(lead) }, 201);
 });
+
+const notAllowed = methodNotAllowed(["POST"]);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,4 +1,4 @@
-import { json, publicRoute, readJsonBody } from "@/lib/api/public-route";
+import { json, methodNotAllowed, publicRoute, readJsonBody } from "@/lib/api/public-route";
 import { meetingInputSchema } from "@/lib/meetings/schema";
 import { toPublicMeeting } from "@/lib/meetings/serialize";
 import { logMeeting } from "@/lib/meetings/service";
@@ -10,3 +10,6 @@ export const POST = publicRoute(async ({ request, db, clientId }) => {
   const { meeting, created } = await logMeeting(db, { clientId, input, source: "api" });
   return json({ success: true, meeting: toPublicMeeting(meeting) }, created ? 201 : 200);
 });
+
+const notAllowed = methodNotAllowed(["POST"]);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,4 +1,4 @@
-import { json, publicRoute, readJsonBody } from "@/lib/api/public-route";
+import { json, methodNotAllowed, publicRoute, readJsonBody } from "@/lib/api/public-route";
 import { leadPatchSchema } from "@/lib/leads/schema";
 import { toPublicLead } from "@/lib/leads/serialize";
 import { getLead, updateLead } from "@/lib/leads/service";
@@ -16,3 +16,6 @@ export const PATCH = publicRoute<{ id: string }>(async ({ request, db, clientId,
   const lead = await updateLead(db, { clientId, leadId: params.id, patch });
   return json({ success: true, lead: toPublicLead(lead) });
 });
+
+const notAllowed = methodNotAllowed(["GET", "PATCH"]);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as DELETE };

@@ -1,4 +1,4 @@
-import { json, publicRoute } from "@/lib/api/public-route";
+import { json, methodNotAllowed, publicRoute } from "@/lib/api/public-route";
 import { meetingStatusFilterSchema } from "@/lib/meetings/schema";
 import { toPublicMeeting } from "@/lib/meetings/serialize";
 import { listLeadMeetings } from "@/lib/meetings/service";
@@ -10,3 +10,6 @@ export const GET = publicRoute<{ id: string }>(async ({ request, db, clientId, p
   const result = await listLeadMeetings(db, { clientId, leadId: params.id, statuses });
   return json({ success: true, meetings: result.meetings.map(toPublicMeeting) });
 });
+
+const notAllowed = methodNotAllowed(["GET"]);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
