@@ -50,7 +50,8 @@ export async function updateLead(db: Database, params: { clientId: string; leadI
       ...(patch.phone !== undefined && { phone: patch.phone }),
       // PATCH merges metadata key by key.
       ...(patch.metadata !== undefined && { metadata: sql`${leads.metadata} || ${JSON.stringify(patch.metadata)}::jsonb` }),
-      updatedAt: sql`greatest(now(), ${leads.updatedAt} + interval '1 microsecond')`,
+      // Strictly later, and visibly so at the millisecond precision of responses.
+      updatedAt: sql`greatest(now(), ${leads.updatedAt} + interval '1 millisecond')`,
     })
     .where(and(eq(leads.clientId, params.clientId), eq(leads.id, params.leadId)))
     .returning();
