@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { locationTypes, meetingSources, storedMeetingStatuses, type AdditionalAttendee } from "./enums";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -115,13 +116,7 @@ export const leads = pgTable(
 
 export type LeadMetadata = Record<string, string | number | boolean>;
 
-export const storedMeetingStatuses = ["scheduled", "completed", "cancelled", "no_show"] as const;
-export type StoredMeetingStatus = (typeof storedMeetingStatuses)[number];
-export const locationTypes = ["video", "phone", "in_person"] as const;
-export type LocationType = (typeof locationTypes)[number];
-export const meetingSources = ["api", "manual"] as const;
-export type MeetingSource = (typeof meetingSources)[number];
-export type AdditionalAttendee = { name: string | null; email: string };
+export * from "./enums";
 
 export const meetings = pgTable(
   "meetings",

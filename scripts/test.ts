@@ -194,7 +194,7 @@ async function main() {
       if (process.env.NEXOR_TEST_SKIP_BUILD !== "1") {
         if ((await run(bin("next"), ["build"], baseEnv)) !== 0) fail("next build failed.");
       }
-      const serverEnv = { ...baseEnv, ...databaseEnv, NODE_ENV: "production", NEXOR_SKIP_DEMO_SEED: "1" };
+      const serverEnv = { ...baseEnv, ...databaseEnv, NODE_ENV: "production" as const, NEXOR_SKIP_DEMO_SEED: "1" };
       const baseUrl = await startServer(serverEnv);
       const suiteEnv = { ...baseEnv, TEST_BASE_URL: baseUrl, TEST_FIXTURES_FILE: fixturesFile };
       if (suites.includes("api")) add(await runVitest(["api"], suiteEnv));
