@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   check,
   index,
@@ -111,8 +112,17 @@ export const leads = pgTable(
       t.id.desc(),
     ),
     index("leads_client_updated_idx").on(t.clientId, t.updatedAt.desc(), t.id.desc()),
+    // Dashboard list: alphabetical keyset pages; substring search by name or email (pg_trgm, migration 0001).
+    index("leads_client_name_idx").on(t.clientId, leadSortName(t), t.id),
+    index("leads_name_trgm_idx").using("gin", sql`${leadSortName(t)} gin_trgm_ops`),
+    index("leads_email_trgm_idx").using("gin", sql`lower(${t.email}) gin_trgm_ops`),
   ],
 );
+
+/** The lowercased full name the lead list sorts and searches on; queries must use this exact expression to hit the indexes. */
+export function leadSortName(t: { firstName: AnyPgColumn; lastName: AnyPgColumn }) {
+  return sql`lower(${t.firstName} || ' ' || coalesce(${t.lastName}, ''))`;
+}
 
 export type LeadMetadata = Record<string, string | number | boolean>;
 
