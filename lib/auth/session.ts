@@ -9,9 +9,8 @@ import { sessions, users } from "@/db/schema";
 import { getDb } from "@/lib/db";
 import { canonicalTimeZone } from "@/lib/time/zoned";
 import { hashPassword, verifyPassword } from "./password";
-import { signInPath } from "./return-path";
+import { SESSION_COOKIE, signInPath } from "./routing";
 
-export const SESSION_COOKIE = "nexor_session";
 const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** The signed-in sales rep: who they are, which tenant they act for, and the zone to show times in. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeReturnPath, signInPath } from "@/lib/auth/return-path";
+import { safeReturnPath, signInPath } from "@/lib/auth/routing";
 
 describe("safeReturnPath", () => {
   it.each([

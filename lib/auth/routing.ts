@@ -1,3 +1,4 @@
+export const SESSION_COOKIE = "nexor_session";
 export const DEFAULT_RETURN_PATH = "/leads";
 
 /**
