@@ -8,7 +8,7 @@ import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from
 import { locationTypes, type LocationType } from "@/db/enums";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms";
 import type { MeetingFormOptions } from "@/lib/meetings/form-options";
-import { meetingInputSchema, type MeetingInput } from "@/lib/meetings/schema";
+import { meetingInputSchema } from "@/lib/meetings/schema";
 import { timelineTabLabels, type TimelineTab } from "@/lib/meetings/timeline";
 import { fieldIssues } from "@/lib/validation";
 import { selectTimelineTab } from "./timeline-tabs";
@@ -40,12 +40,13 @@ const humanize = (message: string) =>
 /** The form's values as the shared meetingInputSchema reads them; blank attendee rows are left out. */
 function toMeetingInput(values: FormValues, leadId: string) {
   const attendees = values.attendees.filter((row) => row.name.trim() || row.email.trim());
-  const input: MeetingInput = {
+  const input = {
     lead_id: leadId,
     title: values.title,
-    starts_at: values.startsAt,
+    // An empty date input means "not given", so the schema says "is required" rather than "not a date-time".
+    starts_at: values.startsAt || undefined,
     ...(values.endMode === "end"
-      ? { ends_at: values.endsAt }
+      ? { ends_at: values.endsAt || undefined }
       : { duration_minutes: values.durationMinutes.trim() === "" ? undefined : Number(values.durationMinutes) }),
     timezone: values.timezone,
     status: values.status,
@@ -131,7 +132,7 @@ export function LogMeetingForm(props: {
   }, [props.timeZones, props.defaultTimeZone]);
 
   const mutation = useMutation({
-    mutationFn: (input: MeetingInput) => logMeetingAction(props.leadId, input),
+    mutationFn: (input: ReturnType<typeof toMeetingInput>["input"]) => logMeetingAction(props.leadId, input),
     onSuccess: (result) => {
       if (!result.ok) {
         setErrors(result.fieldErrors);

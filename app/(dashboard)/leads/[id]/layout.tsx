@@ -24,7 +24,7 @@ export default async function LeadLayout({ params, children }: Props) {
       <Link href="/leads" className={`inline-flex rounded text-sm font-medium text-slate-500 hover:text-slate-900 ${focusRing}`}>
         ← All leads
       </Link>
-      <header className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:flex-row sm:items-center sm:p-6">
+      <header data-testid="lead-header" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:flex-row sm:items-center sm:p-6">
         <Initials name={name} size="lg" />
         <div className="min-w-0 flex-1">
           <h1 className="text-xl font-semibold tracking-tight break-words sm:text-2xl">{name}</h1>
