@@ -6,7 +6,7 @@ import type { Rep } from "@/lib/auth/session";
 
 export function TopBar({ rep }: { rep: Rep }) {
   return (
-    <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/90 backdrop-blur">
+    <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4 sm:px-6">
         <Link href="/leads" className={`rounded-md ${focusRing}`}>
           <Logo />

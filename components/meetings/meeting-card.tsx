@@ -95,7 +95,7 @@ export function MeetingCard({ meeting, timeZone, now }: { meeting: MeetingView; 
         </div>
       </div>
 
-      <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-2 lg:grid-cols-3">
+      <dl className="mt-4 grid grid-cols-2 gap-x-6 gap-y-3 lg:grid-cols-3">
         <Detail term="Location">
           <Location meeting={meeting} />
         </Detail>

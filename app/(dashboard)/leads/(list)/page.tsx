@@ -112,7 +112,7 @@ function LeadRow({ lead, timeZone }: { lead: LeadListItem; timeZone: string }) {
       <div className="min-w-0 text-sm md:flex-1">
         <p className="text-xs font-medium tracking-wide text-slate-400 uppercase">Next meeting</p>
         {lead.nextMeeting ? (
-          <p className="truncate text-slate-700" data-testid="next-meeting">
+          <p className="text-slate-700 md:truncate" data-testid="next-meeting">
             <span className="font-medium text-slate-900">{lead.nextMeeting.title}</span>
             <span className="text-slate-500"> · </span>
             <MeetingWhen startsAt={lead.nextMeeting.startsAt} endsAt={lead.nextMeeting.endsAt} timeZone={timeZone} />
