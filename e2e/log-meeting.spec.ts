@@ -91,3 +91,22 @@ test("invalid input shows each error next to its field and logs nothing", async 
 
   await expect(lead.tab("Upcoming")).toHaveAccessibleName(/^Upcoming\s*0$/);
 });
+
+test("a server-side rejection comes back next to its field", async ({ page, request }) => {
+  const created = await createLeadViaApi(request, "Stale");
+  const lead = new LeadPage(page);
+  await lead.goto(created.id);
+  await lead.openFormButton().click();
+  await lead.field("Title").fill("Host left the company");
+  await lead.field("Start").fill(`${dateInZone(2, ZONE)}T09:00`);
+  // As if the host was deactivated after this page loaded: the select still offers them.
+  await lead.field("Host").evaluate((select, email) => {
+    select.append(new Option("Former host", email));
+  }, fixtures.tenantA.inactiveHostEmail);
+  await lead.field("Host").selectOption({ label: "Former host" });
+  await lead.saveButton().click();
+
+  await expect(lead.field("Host")).toHaveAccessibleDescription("Host must be the email of an active user of your account");
+  await expect(lead.form().getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+  await expect(lead.tab("Upcoming")).toHaveAccessibleName(/^Upcoming\s*0$/);
+});
