@@ -44,9 +44,11 @@ async function openPglite(dataDir: string, holder: string): Promise<Connection> 
   const release = acquireDirectoryLock(dataDir, holder);
   try {
     const { PGlite } = await import("@electric-sql/pglite");
+    const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
     const { drizzle } = await import("drizzle-orm/pglite");
     const { migrate } = await import("drizzle-orm/pglite/migrator");
-    const client = await PGlite.create(dataDir);
+    // Extensions must be loaded at open; migrations then CREATE EXTENSION them.
+    const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
     const db = drizzle(client, { schema });
     await migrate(db, { migrationsFolder });
     return {

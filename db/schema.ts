@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   check,
   index,
@@ -10,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { locationTypes, meetingSources, storedMeetingStatuses, type AdditionalAttendee } from "./enums";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -110,18 +112,21 @@ export const leads = pgTable(
       t.id.desc(),
     ),
     index("leads_client_updated_idx").on(t.clientId, t.updatedAt.desc(), t.id.desc()),
+    // Dashboard list: alphabetical keyset pages; substring search by name or email (pg_trgm, migration 0001).
+    index("leads_client_name_idx").on(t.clientId, leadSortName(t), t.id),
+    index("leads_name_trgm_idx").using("gin", sql`${leadSortName(t)} gin_trgm_ops`),
+    index("leads_email_trgm_idx").using("gin", sql`lower(${t.email}) gin_trgm_ops`),
   ],
 );
 
+/** The lowercased full name the lead list sorts and searches on; queries must use this exact expression to hit the indexes. */
+export function leadSortName(t: { firstName: AnyPgColumn; lastName: AnyPgColumn }) {
+  return sql`lower(${t.firstName} || ' ' || coalesce(${t.lastName}, ''))`;
+}
+
 export type LeadMetadata = Record<string, string | number | boolean>;
 
-export const storedMeetingStatuses = ["scheduled", "completed", "cancelled", "no_show"] as const;
-export type StoredMeetingStatus = (typeof storedMeetingStatuses)[number];
-export const locationTypes = ["video", "phone", "in_person"] as const;
-export type LocationType = (typeof locationTypes)[number];
-export const meetingSources = ["api", "manual"] as const;
-export type MeetingSource = (typeof meetingSources)[number];
-export type AdditionalAttendee = { name: string | null; email: string };
+export * from "./enums";
 
 export const meetings = pgTable(
   "meetings",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { locationTypes } from "@/db/schema";
+import { locationTypes } from "@/db/enums";
 import { canonicalTimeZone, parseIsoDateTime, wallTimeToInstant, type ParsedDateTime } from "@/lib/time/zoned";
 import { emailAddress, enumOf, httpUrl, optional, text, uuidString } from "@/lib/validation";
 import { shownMeetingStatuses, type ShownMeetingStatus } from "./status";

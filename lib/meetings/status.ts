@@ -1,4 +1,4 @@
-import type { StoredMeetingStatus } from "@/db/schema";
+import type { StoredMeetingStatus } from "@/db/enums";
 
 export const shownMeetingStatuses = ["scheduled", "confirmed", "completed", "cancelled", "no_show"] as const;
 export type ShownMeetingStatus = (typeof shownMeetingStatuses)[number];

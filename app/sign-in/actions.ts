@@ -1,0 +1,32 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { safeReturnPath } from "@/lib/auth/routing";
+import { startSession, verifyRepCredentials } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+
+export type SignInState = { error: string | null; email: string };
+
+const signInSchema = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(1024),
+  timeZone: z.string().max(100).catch("UTC"),
+  next: z.string().max(2048).catch("/leads"),
+});
+
+// One message for every failure, so the form does not reveal which emails have accounts.
+const INVALID_CREDENTIALS = "Incorrect email or password.";
+
+export async function signIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const submitted = signInSchema.safeParse(Object.fromEntries(formData));
+  const email = String(formData.get("email") ?? "");
+  if (!submitted.success) return { error: INVALID_CREDENTIALS, email };
+
+  const db = await getDb();
+  const user = await verifyRepCredentials(db, submitted.data);
+  if (!user) return { error: INVALID_CREDENTIALS, email };
+
+  await startSession(db, { userId: user.id, clientId: user.clientId, timeZone: submitted.data.timeZone });
+  redirect(safeReturnPath(submitted.data.next));
+}

@@ -1,0 +1,85 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { useRef, type KeyboardEvent, type ReactNode } from "react";
+import { focusRing } from "@/components/ui/styles";
+import { parseTimelineTab, timelineTabLabels, timelineTabs, type TimelineTab } from "@/lib/meetings/timeline";
+
+/** The URL of this page with `?tab=` set; pushed with the History API so Next's router follows it. */
+export function selectTimelineTab(tab: TimelineTab) {
+  const url = new URL(window.location.href);
+  if (url.searchParams.get("tab") === tab) return;
+  url.searchParams.set("tab", tab);
+  window.history.pushState(null, "", `${url.pathname}${url.search}`);
+}
+
+/**
+ * ARIA tabs over server-rendered panels. The selected tab lives in `?tab=`, so links and Back work;
+ * switching is client-side because every panel is already on the page.
+ */
+export function TimelineTabs({ counts, panels }: { counts: Record<TimelineTab, number>; panels: Record<TimelineTab, ReactNode> }) {
+  const selected = parseTimelineTab(useSearchParams().get("tab"));
+  const tabRefs = useRef<Partial<Record<TimelineTab, HTMLButtonElement | null>>>({});
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const index = timelineTabs.indexOf(selected);
+    const target = {
+      ArrowRight: timelineTabs[(index + 1) % timelineTabs.length],
+      ArrowLeft: timelineTabs[(index - 1 + timelineTabs.length) % timelineTabs.length],
+      Home: timelineTabs[0],
+      End: timelineTabs[timelineTabs.length - 1],
+    }[event.key];
+    if (!target) return;
+    event.preventDefault();
+    selectTimelineTab(target);
+    tabRefs.current[target]?.focus();
+  }
+
+  return (
+    <div>
+      <div role="tablist" aria-label="Meetings" onKeyDown={onKeyDown} className="flex gap-1 overflow-x-auto border-b border-slate-200">
+        {timelineTabs.map((tab) => {
+          const isSelected = tab === selected;
+          return (
+            <button
+              key={tab}
+              ref={(element) => {
+                tabRefs.current[tab] = element;
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${tab}`}
+              aria-selected={isSelected}
+              aria-controls={`panel-${tab}`}
+              tabIndex={isSelected ? 0 : -1}
+              onClick={() => selectTimelineTab(tab)}
+              className={`-mb-px flex shrink-0 items-center gap-2 rounded-t-md border-b-2 px-3 py-2.5 text-sm font-medium ${focusRing} ${
+                isSelected ? "border-indigo-600 text-indigo-700" : "border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-700"
+              }`}
+            >
+              {timelineTabLabels[tab]}{" "}
+              <span
+                className={`rounded-full px-2 py-0.5 text-xs tabular-nums ${isSelected ? "bg-indigo-100 text-indigo-700" : "bg-slate-100 text-slate-600"}`}
+              >
+                {counts[tab]}
+              </span>
+            </button>
+          );
+        })}
+      </div>
+      {timelineTabs.map((tab) => (
+        <div
+          key={tab}
+          role="tabpanel"
+          id={`panel-${tab}`}
+          aria-labelledby={`tab-${tab}`}
+          hidden={tab !== selected}
+          tabIndex={0}
+          className={`pt-4 ${focusRing} rounded-md`}
+        >
+          {panels[tab]}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import { formatMeetingTime } from "@/lib/meetings/display";
+
+/** A meeting's date and time range in the rep's zone, with a machine-readable start. */
+export function MeetingWhen({ startsAt, endsAt, timeZone }: { startsAt: Date; endsAt: Date; timeZone: string }) {
+  const { date, time } = formatMeetingTime(startsAt, endsAt, timeZone);
+  return (
+    <time dateTime={startsAt.toISOString()}>
+      {date} · {time}
+    </time>
+  );
+}

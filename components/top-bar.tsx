@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { signOut } from "@/app/(dashboard)/actions";
+import { Logo } from "@/components/ui/logo";
+import { focusRing, secondaryButtonClass } from "@/components/ui/styles";
+import type { Rep } from "@/lib/auth/session";
+
+export function TopBar({ rep }: { rep: Rep }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4 sm:px-6">
+        <Link href="/leads" className={`rounded-md ${focusRing}`}>
+          <Logo />
+        </Link>
+        <nav aria-label="Main" className="hidden sm:block">
+          <Link href="/leads" className={`rounded-md px-2 py-1 text-sm font-medium text-slate-600 hover:text-slate-900 ${focusRing}`}>
+            Leads
+          </Link>
+        </nav>
+        <div className="ml-auto flex min-w-0 items-center gap-3">
+          <p className="min-w-0 text-right leading-tight" data-testid="rep-name">
+            <span className="block truncate text-sm font-medium text-slate-900">{rep.name}</span>
+            <span className="hidden truncate text-xs text-slate-500 sm:block">{rep.email}</span>
+          </p>
+          <form action={signOut}>
+            <button type="submit" className={`${secondaryButtonClass} px-2.5 py-1.5`}>
+              Sign out
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

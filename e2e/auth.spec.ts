@@ -1,0 +1,80 @@
+import { expect, test } from "@playwright/test";
+import { LeadPage } from "./pages/lead-page";
+import { LeadsPage } from "./pages/leads-page";
+import { SignInPage } from "./pages/sign-in-page";
+import { fixtures, saveScreenshot } from "./support";
+
+const repA = fixtures.tenantA.rep;
+
+test("a rep signs in with email and password and lands on the leads list", async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await expect(signIn.email()).toBeVisible();
+  await expect(signIn.password()).toHaveAttribute("type", "password");
+  await saveScreenshot(page, "sign-in");
+
+  await signIn.signIn(repA);
+  await expect(page).toHaveURL(/\/leads$/);
+  await expect(new LeadsPage(page).heading()).toBeVisible();
+  await expect(page.getByTestId("rep-name")).toContainText(repA.name);
+});
+
+test("the session cookie is httpOnly, SameSite=Lax and lasts 30 days", async ({ page, context }) => {
+  await new SignInPage(page).signInAs(repA);
+  const [cookie] = (await context.cookies()).filter((c) => c.name === "nexor_session");
+  expect(cookie.httpOnly).toBe(true);
+  expect(cookie.sameSite).toBe("Lax");
+  // Plain http here, so not Secure (the flag follows the request's scheme).
+  expect(cookie.secure).toBe(false);
+  const days = (cookie.expires * 1000 - Date.now()) / 86_400_000;
+  expect(days).toBeGreaterThan(29.9);
+  expect(days).toBeLessThanOrEqual(30);
+  expect(cookie.value.length).toBeGreaterThanOrEqual(43);
+});
+
+test("wrong credentials give one generic error, whether or not the email exists", async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn({ email: repA.email, password: "not-the-password" });
+  await expect(signIn.error()).toHaveText("Incorrect email or password.");
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  await signIn.signIn({ email: "nobody@example.com", password: "whatever-it-is" });
+  await expect(signIn.error()).toHaveText("Incorrect email or password.");
+
+  // A user with no password (a host) cannot sign in either.
+  await signIn.signIn({ email: fixtures.tenantA.host.email, password: "anything" });
+  await expect(signIn.error()).toHaveText("Incorrect email or password.");
+});
+
+test("a signed-out visit to a lead redirects to sign-in and comes back to the same view", async ({ page }) => {
+  const target = `/leads/${fixtures.timeline.leadId}?tab=past`;
+  await page.goto(target);
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+  expect(new URL(page.url()).searchParams.get("next")).toBe(target);
+
+  await new SignInPage(page).signIn(repA);
+  await expect(page).toHaveURL(new RegExp(`${target.replace("?", "\\?")}$`));
+  await expect(new LeadPage(page).tab("Past")).toHaveAttribute("aria-selected", "true");
+});
+
+test("sign-in ignores a `next` that leaves the site", async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.goto("//evil.example.com/phish");
+  await signIn.signIn(repA);
+  await expect(page).toHaveURL(/\/leads$/);
+});
+
+test("sign out deletes the session: the old cookie no longer opens the dashboard", async ({ page, context }) => {
+  await new SignInPage(page).signInAs(repA);
+  const session = (await context.cookies()).find((c) => c.name === "nexor_session")!;
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  expect((await context.cookies()).some((c) => c.name === "nexor_session")).toBe(false);
+
+  await context.addCookies([session]);
+  await page.goto("/leads");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(new SignInPage(page).email()).toBeVisible();
+});

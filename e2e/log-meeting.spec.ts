@@ -1,0 +1,112 @@
+import { expect, test } from "@playwright/test";
+import { LeadPage } from "./pages/lead-page";
+import { SignInPage } from "./pages/sign-in-page";
+import { createLeadViaApi, dateInZone, fixtures, saveScreenshot } from "./support";
+
+// The browser runs in New York (playwright.config.ts), so the session and the form default to that zone.
+const ZONE = "America/New_York";
+
+test.beforeEach(async ({ page }) => {
+  await new SignInPage(page).signInAs(fixtures.tenantA.rep);
+});
+
+test("logging a meeting by hand puts it in Upcoming without a reload", async ({ page, request }) => {
+  const created = await createLeadViaApi(request, "Manual");
+  const lead = new LeadPage(page);
+  await lead.goto(created.id, "past");
+  await expect(lead.tab("Upcoming")).toHaveAccessibleName(/^Upcoming\s*0$/);
+  // A marker on the window survives only if the page is never reloaded.
+  await page.evaluate(() => ((window as unknown as { e2eMarker: string }).e2eMarker = "same page"));
+
+  await lead.openFormButton().click();
+  await expect(lead.field("Time zone")).toHaveValue(ZONE);
+  await lead.field("Title").fill("Coffee at the office");
+  await lead.field("Start").fill(`${dateInZone(2, ZONE)}T10:00`);
+  await lead.field("Duration (minutes)").fill("45");
+  await lead.field("Location type").selectOption("in_person");
+  await lead.field("Location details").fill("5th Avenue 100, New York");
+  await lead.field("Host").selectOption({ label: fixtures.tenantA.host.name });
+  await lead.field("Meeting type").selectOption({ label: fixtures.tenantA.meetingType.name });
+  await lead.field("Status").selectOption("confirmed");
+  await lead.field("Description").fill("Booked by phone.");
+  await lead.form().getByRole("button", { name: "+ Add attendee" }).click();
+  await lead.field("Attendee 1 name").fill("Assistant");
+  await lead.field("Attendee 1 email").fill("assistant@example.com");
+  await saveScreenshot(page, "log-meeting-form");
+  // A double click must not log the meeting twice.
+  await lead.saveButton().dblclick();
+
+  await expect(lead.notice()).toHaveText("Meeting logged in Upcoming.");
+  await expect(page).toHaveURL(/\?tab=upcoming$/);
+  await expect(lead.tab("Upcoming")).toHaveAttribute("aria-selected", "true");
+  await expect(lead.tab("Upcoming")).toHaveAccessibleName(/^Upcoming\s*1$/);
+  const meeting = lead.meeting("Coffee at the office");
+  await expect(meeting).toHaveCount(1);
+  await expect(meeting).toContainText(/10:00 – 10:45 AM E[SD]T/);
+  await expect(meeting.getByTestId("status-badge")).toHaveText("Confirmed");
+  await expect(meeting.getByTestId("meeting-source")).toHaveText("Manual");
+  await expect(meeting).toContainText("5th Avenue 100, New York");
+  await expect(meeting).toContainText(fixtures.tenantA.host.name);
+  await expect(meeting).toContainText(fixtures.tenantA.meetingType.name);
+  await expect(meeting).toContainText("assistant@example.com");
+  await expect(meeting).toContainText("Booked by phone.");
+  expect(await page.evaluate(() => (window as unknown as { e2eMarker?: string }).e2eMarker)).toBe("same page");
+
+  // The public API sees the same meeting, stored as manual.
+  const api = await request.get(`/api/public/leads/${created.id}/meetings`, { headers: { "X-API-Key": fixtures.tenantA.apiKey } });
+  const body = await api.json();
+  expect(body.meetings).toHaveLength(1);
+  expect(body.meetings[0]).toMatchObject({ title: "Coffee at the office", source: "manual", status: "confirmed", duration_minutes: 45 });
+});
+
+test("invalid input shows each error next to its field and logs nothing", async ({ page, request }) => {
+  const created = await createLeadViaApi(request, "Invalid");
+  const lead = new LeadPage(page);
+  await lead.goto(created.id);
+  await lead.openFormButton().click();
+
+  await lead.field("Meeting URL").fill("javascript:alert(1)");
+  await lead.form().getByRole("button", { name: "+ Add attendee" }).click();
+  await lead.field("Attendee 1 email").fill("not-an-email");
+  await lead.saveButton().click();
+
+  await expect(lead.field("Title")).toHaveAttribute("aria-invalid", "true");
+  await expect(lead.field("Title")).toHaveAccessibleDescription("Title must not be empty");
+  await expect(lead.field("Start")).toHaveAccessibleDescription("Start is required");
+  await expect(lead.field("Meeting URL")).toHaveAccessibleDescription("Meeting URL must be an http or https URL");
+  await expect(lead.field("Attendee 1 email")).toHaveAccessibleDescription("Attendee 1 email must be a valid email address");
+  await expect(lead.form().getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+  await saveScreenshot(page, "log-meeting-errors");
+
+  // Fixing the fields clears the errors; an end before the start is caught by the same schema.
+  await lead.field("Title").fill("Fixed title");
+  await lead.field("Meeting URL").fill("https://meet.example.com/ok");
+  await lead.form().getByRole("button", { name: "Remove attendee 1" }).click();
+  await lead.field("Start").fill(`${dateInZone(3, "America/New_York")}T15:00`);
+  await lead.form().getByLabel("At a time").check();
+  await lead.field("End").fill(`${dateInZone(3, "America/New_York")}T14:00`);
+  await lead.saveButton().click();
+  await expect(lead.field("End")).toHaveAccessibleDescription("End must be after the start");
+  await expect(lead.field("Title")).toHaveAttribute("aria-invalid", "false");
+
+  await expect(lead.tab("Upcoming")).toHaveAccessibleName(/^Upcoming\s*0$/);
+});
+
+test("a server-side rejection comes back next to its field", async ({ page, request }) => {
+  const created = await createLeadViaApi(request, "Stale");
+  const lead = new LeadPage(page);
+  await lead.goto(created.id);
+  await lead.openFormButton().click();
+  await lead.field("Title").fill("Host left the company");
+  await lead.field("Start").fill(`${dateInZone(2, ZONE)}T09:00`);
+  // As if the host was deactivated after this page loaded: the select still offers them.
+  await lead.field("Host").evaluate((select, email) => {
+    select.append(new Option("Former host", email));
+  }, fixtures.tenantA.inactiveHostEmail);
+  await lead.field("Host").selectOption({ label: "Former host" });
+  await lead.saveButton().click();
+
+  await expect(lead.field("Host")).toHaveAccessibleDescription("Host must be the email of an active user of your account");
+  await expect(lead.form().getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+  await expect(lead.tab("Upcoming")).toHaveAccessibleName(/^Upcoming\s*0$/);
+});

@@ -1,0 +1,28 @@
+import type { Page } from "@playwright/test";
+
+export type TabName = "Upcoming" | "Past" | "No-show";
+
+export class LeadPage {
+  constructor(readonly page: Page) {}
+
+  async goto(leadId: string, tab?: "upcoming" | "past" | "no-show") {
+    return this.page.goto(tab ? `/leads/${leadId}?tab=${tab}` : `/leads/${leadId}`);
+  }
+
+  readonly heading = () => this.page.getByRole("heading", { level: 1 });
+  readonly header = () => this.page.getByTestId("lead-header");
+  readonly tabList = () => this.page.getByRole("tablist", { name: "Meetings" });
+  readonly tab = (name: TabName) => this.page.getByRole("tab", { name: new RegExp(`^${name}\\s*\\d+$`) });
+  /** The visible panel: hidden ones are not in the accessibility tree. */
+  readonly panel = () => this.page.getByRole("tabpanel");
+  readonly meetingTitles = () => this.panel().getByRole("heading", { level: 3 });
+  readonly meeting = (title: string) =>
+    this.panel().getByTestId("meeting-card").filter({ has: this.page.getByRole("heading", { level: 3, name: title, exact: true }) });
+
+  // The log-meeting form
+  readonly openFormButton = () => this.page.getByRole("button", { name: "Log meeting" });
+  readonly form = () => this.page.getByRole("form", { name: "Log meeting" });
+  readonly field = (label: string) => this.form().getByLabel(label, { exact: true });
+  readonly saveButton = () => this.form().getByRole("button", { name: /Save meeting|Saving/ });
+  readonly notice = () => this.page.getByRole("status");
+}

@@ -1,0 +1,33 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { testEnvironment } from "@/tests/support/env";
+
+export const { fixtures } = testEnvironment();
+
+const artifactsDir = path.join(process.cwd(), "e2e-artifacts");
+
+/** Saves a full-page screenshot under e2e-artifacts/ for people to look at. */
+export async function saveScreenshot(page: Page, name: string) {
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
+}
+
+/** A new lead of tenant A, created through the public API so each test owns its own timeline. */
+export async function createLeadViaApi(request: APIRequestContext, firstName: string) {
+  const suffix = Math.random().toString(36).slice(2, 10);
+  const response = await request.post("/api/public/leads", {
+    headers: { "X-API-Key": fixtures.tenantA.apiKey },
+    data: { first_name: firstName, last_name: suffix, email: `${firstName.toLowerCase()}-${suffix}@example.com` },
+  });
+  if (response.status() !== 201) throw new Error(`creating a lead failed: ${response.status()} ${await response.text()}`);
+  const { lead } = await response.json();
+  return lead as { id: string; full_name: string; email: string };
+}
+
+/** YYYY-MM-DD of the day `daysAhead` from now as seen in `timeZone`, for datetime-local inputs. */
+export function dateInZone(daysAhead: number, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    new Date(Date.now() + daysAhead * 24 * 3_600_000),
+  );
+}

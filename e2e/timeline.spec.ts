@@ -1,0 +1,177 @@
+import { expect, test } from "@playwright/test";
+import { LeadPage } from "./pages/lead-page";
+import { SignInPage } from "./pages/sign-in-page";
+import { createLeadViaApi, fixtures, saveScreenshot } from "./support";
+
+const leadId = fixtures.timeline.leadId;
+
+test.beforeEach(async ({ page }) => {
+  await new SignInPage(page).signInAs(fixtures.tenantA.rep);
+});
+
+test("the three tabs hold the right meetings, with counts and order", async ({ page }) => {
+  const lead = new LeadPage(page);
+  await lead.goto(leadId);
+  await expect(lead.heading()).toHaveText(fixtures.timeline.leadName);
+  await expect(lead.header()).toContainText(`timeline-${fixtures.run}@example.com`);
+  await expect(lead.header()).toContainText("+56 9 5555 0101");
+
+  await expect(lead.tab("Upcoming")).toHaveAccessibleName(/^Upcoming\s*3$/);
+  await expect(lead.tab("Past")).toHaveAccessibleName(/^Past\s*3$/);
+  await expect(lead.tab("No-show")).toHaveAccessibleName(/^No-show\s*2$/);
+
+  await expect(lead.tab("Upcoming")).toHaveAttribute("aria-selected", "true");
+  await expect(lead.meetingTitles()).toHaveText(["Upcoming soon", "Unsafe link", "Upcoming later"]);
+  const later = lead.meeting("Upcoming later");
+  await expect(later.getByTestId("status-badge")).toHaveText("Confirmed");
+  await expect(later.getByText("Confirmed by lead", { exact: true })).toBeVisible();
+  await expect(later.getByTestId("meeting-source")).toHaveText("GHL");
+  await expect(later.getByText("1 h", { exact: true })).toBeVisible();
+  // Shown in the rep's zone (the browser's, New York), and the booking zone because it differs.
+  await expect(later.locator("time").first()).toContainText(/E[SD]T/);
+  await expect(later.getByText("Booked in America/Santiago")).toBeVisible();
+  await expect(lead.meeting("Upcoming soon").getByTestId("meeting-source")).toHaveText("Manual");
+  await saveScreenshot(page, "lead-upcoming");
+
+  await lead.tab("Past").click();
+  await expect(lead.meetingTitles()).toHaveText(["Past awaiting outcome", "Past completed", "Past cancelled"]);
+  await expect(lead.meeting("Past awaiting outcome").getByText("Awaiting outcome", { exact: true })).toBeVisible();
+  await expect(lead.meeting("Past completed").getByTestId("status-badge")).toHaveText("Completed");
+  await expect(lead.meeting("Past completed")).toContainText("Signed the proposal.");
+  await expect(lead.meeting("Past cancelled").getByTestId("status-badge")).toHaveText("Cancelled");
+  await expect(lead.meeting("Past cancelled")).toContainText("Lead asked to move it.");
+  await saveScreenshot(page, "lead-past");
+
+  await lead.tab("No-show").click();
+  await expect(lead.meetingTitles()).toHaveText(["No-show recent", "No-show older"]);
+  await expect(lead.meeting("No-show recent")).toContainText("Did not join the call.");
+  await expect(lead.meeting("No-show older")).toContainText("Phone off.");
+  await saveScreenshot(page, "lead-no-show");
+});
+
+test("tabs are ARIA tabs tied to their panel", async ({ page }) => {
+  const lead = new LeadPage(page);
+  await lead.goto(leadId, "past");
+  const selected = lead.tab("Past");
+  await expect(selected).toHaveAttribute("aria-selected", "true");
+  await expect(lead.tab("Upcoming")).toHaveAttribute("aria-selected", "false");
+  const panelId = await selected.getAttribute("aria-controls");
+  await expect(lead.panel()).toHaveAttribute("id", panelId!);
+  await expect(lead.panel()).toHaveAccessibleName(/^Past/);
+});
+
+test("the tab comes from the URL, clicks update the URL, and Back returns to the previous tab", async ({ page }) => {
+  const lead = new LeadPage(page);
+  await lead.goto(leadId, "no-show");
+  await expect(lead.tab("No-show")).toHaveAttribute("aria-selected", "true");
+  await expect(lead.meetingTitles()).toHaveText(["No-show recent", "No-show older"]);
+
+  await lead.tab("Upcoming").click();
+  await expect(page).toHaveURL(/\?tab=upcoming$/);
+  await expect(lead.meetingTitles().first()).toHaveText("Upcoming soon");
+
+  await lead.tab("Past").click();
+  await expect(page).toHaveURL(/\?tab=past$/);
+  await expect(lead.meetingTitles().first()).toHaveText("Past awaiting outcome");
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?tab=upcoming$/);
+  await expect(lead.tab("Upcoming")).toHaveAttribute("aria-selected", "true");
+  await expect(lead.meetingTitles().first()).toHaveText("Upcoming soon");
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?tab=no-show$/);
+  await expect(lead.tab("No-show")).toHaveAttribute("aria-selected", "true");
+});
+
+test("arrow keys move between tabs", async ({ page }) => {
+  const lead = new LeadPage(page);
+  await lead.goto(leadId);
+  await lead.tab("Upcoming").focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(lead.tab("Past")).toBeFocused();
+  await expect(lead.tab("Past")).toHaveAttribute("aria-selected", "true");
+  await expect(page).toHaveURL(/\?tab=past$/);
+  await page.keyboard.press("ArrowRight");
+  await expect(lead.tab("No-show")).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(lead.tab("Upcoming")).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await expect(lead.tab("No-show")).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("Home");
+  await expect(lead.tab("Upcoming")).toHaveAttribute("aria-selected", "true");
+});
+
+test("a javascript: meeting URL is shown as text, never as a link", async ({ page }) => {
+  const lead = new LeadPage(page);
+  await lead.goto(leadId);
+  const unsafe = lead.meeting("Unsafe link");
+  await expect(unsafe.getByTestId("meeting-url-text")).toHaveText("javascript:alert(document.cookie)");
+  await expect(unsafe.getByRole("link")).toHaveCount(0);
+  await expect(page.locator('a[href^="javascript:" i]')).toHaveCount(0);
+});
+
+test("a meeting created through POST /api/public/meetings appears on the timeline", async ({ page, request }) => {
+  const created = await createLeadViaApi(request, "Apicreated");
+  const startsAt = new Date(Date.now() + 3 * 86_400_000);
+  startsAt.setUTCMinutes(0, 0, 0);
+  const response = await request.post("/api/public/meetings", {
+    headers: { "X-API-Key": fixtures.tenantA.apiKey },
+    data: {
+      lead_email: created.email,
+      title: "Booked through the API",
+      starts_at: startsAt.toISOString(),
+      duration_minutes: 45,
+      timezone: "Europe/Madrid",
+      meeting_url: "https://meet.example.com/abc",
+      host_email: fixtures.tenantA.host.email,
+      meeting_type_id: fixtures.tenantA.meetingType.id,
+      external_calendar_provider: "ghl",
+      external_event_id: `e2e-${created.id}`,
+      additional_attendees: [{ name: "Second Person", email: "second@example.com" }],
+    },
+  });
+  expect(response.status()).toBe(201);
+
+  const lead = new LeadPage(page);
+  await lead.goto(created.id);
+  await expect(lead.tab("Upcoming")).toHaveAccessibleName(/^Upcoming\s*1$/);
+  const meeting = lead.meeting("Booked through the API");
+  await expect(meeting.getByTestId("meeting-source")).toHaveText("GHL");
+  await expect(meeting).toContainText(fixtures.tenantA.host.name);
+  await expect(meeting).toContainText(fixtures.tenantA.meetingType.name);
+  await expect(meeting).toContainText("Second Person");
+  await expect(meeting).toContainText("45 min");
+  const link = meeting.getByRole("link", { name: /Join video call/ });
+  await expect(link).toHaveAttribute("href", "https://meet.example.com/abc");
+  await expect(link).toHaveAttribute("target", "_blank");
+  await expect(link).toHaveAttribute("rel", "noopener noreferrer");
+});
+
+test("a lead with no meetings says so in every tab", async ({ page, request }) => {
+  const created = await createLeadViaApi(request, "Quiet");
+  const lead = new LeadPage(page);
+  await lead.goto(created.id);
+  await expect(lead.panel()).toContainText("No upcoming meetings");
+  await lead.tab("Past").click();
+  await expect(lead.panel()).toContainText("No past meetings yet.");
+  await lead.tab("No-show").click();
+  await expect(lead.panel()).toContainText("No no-shows so far.");
+});
+
+test("a rep of client A opening client B's lead gets the not-found page", async ({ page }) => {
+  const response = await new LeadPage(page).goto(fixtures.tenantB.leadId);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page.getByText("Other Tenant")).toHaveCount(0);
+
+  const malformed = await new LeadPage(page).goto("not-a-uuid");
+  expect(malformed?.status()).toBe(404);
+});
+
+test("client B's own rep can open that lead", async ({ page, context }) => {
+  await context.clearCookies();
+  await new SignInPage(page).signInAs(fixtures.tenantB.rep);
+  await new LeadPage(page).goto(fixtures.tenantB.leadId);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Other Tenant");
+});

@@ -1,0 +1,112 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, gt, lt, sql } from "drizzle-orm";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import type { Database } from "@/db/client";
+import { sessions, users } from "@/db/schema";
+import { getDb } from "@/lib/db";
+import { canonicalTimeZone } from "@/lib/time/zoned";
+import { hashPassword, verifyPassword } from "./password";
+import { SESSION_COOKIE, signInPath } from "./routing";
+
+const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** The signed-in sales rep: who they are, which tenant they act for, and the zone to show times in. */
+export type Rep = { userId: string; clientId: string; name: string; email: string; timeZone: string };
+
+// The cookie carries a random token; the table stores only its SHA-256, so a database leak yields no usable session.
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+let decoyHash: Promise<string> | undefined;
+
+/** The active, password-holding user with these credentials, or null; unknown emails cost the same scrypt work. */
+export async function verifyRepCredentials(
+  db: Database,
+  params: { email: string; password: string },
+): Promise<{ id: string; clientId: string } | null> {
+  const [user] = await db
+    .select({ id: users.id, clientId: users.clientId, passwordHash: users.passwordHash })
+    .from(users)
+    .where(and(eq(sql`lower(${users.email})`, params.email.trim().toLowerCase()), eq(users.active, true)));
+  decoyHash ??= hashPassword(randomBytes(16).toString("hex"));
+  const matches = await verifyPassword(params.password, user?.passwordHash ?? (await decoyHash));
+  return user?.passwordHash && matches ? { id: user.id, clientId: user.clientId } : null;
+}
+
+export async function createSession(
+  db: Database,
+  params: { userId: string; clientId: string; timeZone: string },
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+  await db.delete(sessions).where(and(eq(sessions.userId, params.userId), lt(sessions.expiresAt, sql`now()`)));
+  await db.insert(sessions).values({
+    clientId: params.clientId,
+    userId: params.userId,
+    tokenHash: hashToken(token),
+    timeZone: canonicalTimeZone(params.timeZone) ?? "UTC",
+    expiresAt,
+  });
+  return { token, expiresAt };
+}
+
+/** The rep behind a session token: unexpired, and the user still active in the session's client. */
+export async function findSessionRep(db: Database, params: { token: string }): Promise<Rep | null> {
+  const [rep] = await db
+    .select({ userId: users.id, clientId: sessions.clientId, name: users.name, email: users.email, timeZone: sessions.timeZone })
+    .from(sessions)
+    .innerJoin(users, and(eq(users.id, sessions.userId), eq(users.clientId, sessions.clientId)))
+    .where(and(eq(sessions.tokenHash, hashToken(params.token)), gt(sessions.expiresAt, sql`now()`), eq(users.active, true)));
+  return rep ?? null;
+}
+
+export async function deleteSession(db: Database, params: { token: string }): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(params.token)));
+}
+
+/**
+ * Secure cookies are sent only over https. The e2e server is plain http on 127.0.0.1 even under
+ * NODE_ENV=production, so the flag follows the request's scheme (x-forwarded-proto, which Next sets
+ * and a TLS-terminating proxy overrides); NEXOR_SECURE_COOKIES=1 forces it on behind proxies that do not say.
+ */
+async function cookieShouldBeSecure(): Promise<boolean> {
+  if (process.env.NEXOR_SECURE_COOKIES === "1") return true;
+  const proto = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim();
+  return proto === "https";
+}
+
+/** Signs the user in on this browser: a new session row and its cookie. For server actions only. */
+export async function startSession(db: Database, params: { userId: string; clientId: string; timeZone: string }) {
+  const { token, expiresAt } = await createSession(db, params);
+  (await cookies()).set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: await cookieShouldBeSecure(),
+    path: "/",
+    expires: expiresAt,
+  });
+}
+
+/** Signs this browser out: deletes its session row and cookie. For server actions only. */
+export async function endSession() {
+  const jar = await cookies();
+  const token = jar.get(SESSION_COOKIE)?.value;
+  if (token) await deleteSession(await getDb(), { token });
+  jar.delete(SESSION_COOKIE);
+}
+
+/** The rep signed in on this request, or null; looked up once per request. */
+export const currentRep = cache(async (): Promise<Rep | null> => {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!token) return null;
+  return findSessionRep(await getDb(), { token });
+});
+
+/** The signed-in rep; otherwise redirects to sign-in, coming back to `returnTo` afterwards. */
+export async function requireRep(returnTo?: string): Promise<Rep> {
+  const rep = await currentRep();
+  if (!rep) redirect(signInPath(returnTo));
+  return rep;
+}

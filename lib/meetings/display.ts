@@ -1,0 +1,42 @@
+import { formatInTimeZone } from "date-fns-tz";
+import type { MeetingSource } from "@/db/enums";
+
+const MINUTE = 60_000;
+
+/** The link a meeting may render: only http(s) URLs. Anything else stored by any path (`javascript:`…) is not a link. */
+export function safeMeetingHref(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "30 min", "1 h", "1 h 30 min". */
+export function formatDuration(startsAt: Date, endsAt: Date): string {
+  const minutes = Math.round((endsAt.getTime() - startsAt.getTime()) / MINUTE);
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (!hours) return `${rest} min`;
+  return rest ? `${hours} h ${rest} min` : `${hours} h`;
+}
+
+/** Date and time range as seen in `timeZone`: { date: "Tue, Apr 21, 2026", time: "10:00 – 10:30 AM EDT" }. */
+export function formatMeetingTime(startsAt: Date, endsAt: Date, timeZone: string): { date: string; time: string } {
+  const sameDay = formatInTimeZone(startsAt, timeZone, "yyyy-MM-dd") === formatInTimeZone(endsAt, timeZone, "yyyy-MM-dd");
+  const sameHalf = formatInTimeZone(startsAt, timeZone, "a") === formatInTimeZone(endsAt, timeZone, "a");
+  const start = formatInTimeZone(startsAt, timeZone, sameDay && sameHalf ? "h:mm" : "h:mm a");
+  const end = formatInTimeZone(endsAt, timeZone, sameDay ? "h:mm a zzz" : "EEE, MMM d, h:mm a zzz");
+  return { date: formatInTimeZone(startsAt, timeZone, "EEE, MMM d, yyyy"), time: `${start} – ${end}` };
+}
+
+const providerNames: Record<string, string> = { ghl: "GHL", calendly: "Calendly", google: "Google Calendar", outlook: "Outlook" };
+
+/** Where the meeting came from: the calendar provider when known ("GHL"), else "API" or "Manual". */
+export function meetingSourceLabel(meeting: { source: MeetingSource; externalCalendarProvider: string | null }): string {
+  const provider = meeting.externalCalendarProvider?.trim();
+  if (provider) return providerNames[provider.toLowerCase()] ?? provider;
+  return meeting.source === "api" ? "API" : "Manual";
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { formatDuration, formatMeetingTime, meetingSourceLabel, safeMeetingHref } from "@/lib/meetings/display";
+
+describe("safeMeetingHref", () => {
+  it.each([
+    ["https://meet.google.com/abc-xyz", "https://meet.google.com/abc-xyz"],
+    ["http://example.com/call", "http://example.com/call"],
+    ["javascript:alert(document.cookie)", null],
+    ["JavaScript:alert(1)", null],
+    ["  javascript:alert(1)", null],
+    ["data:text/html,<script>alert(1)</script>", null],
+    ["vbscript:msgbox(1)", null],
+    ["//evil.example.com", null],
+    ["meet.google.com/abc", null],
+    ["", null],
+    [null, null],
+  ])("%s → %s", (url, href) => {
+    expect(safeMeetingHref(url)).toBe(href);
+  });
+});
+
+describe("formatDuration", () => {
+  const start = new Date("2026-05-10T12:00:00Z");
+  const plus = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
+  it.each([
+    [30, "30 min"],
+    [60, "1 h"],
+    [90, "1 h 30 min"],
+    [1440, "24 h"],
+  ])("%i minutes → %s", (minutes, text) => {
+    expect(formatDuration(start, plus(minutes))).toBe(text);
+  });
+});
+
+describe("formatMeetingTime", () => {
+  it("shows the range in the given zone", () => {
+    const { date, time } = formatMeetingTime(new Date("2026-05-10T14:00:00Z"), new Date("2026-05-10T14:30:00Z"), "America/New_York");
+    expect(date).toBe("Sun, May 10, 2026");
+    expect(time).toBe("10:00 – 10:30 AM EDT");
+  });
+
+  it("names both halves of the day and both dates when they differ", () => {
+    expect(formatMeetingTime(new Date("2026-05-10T15:30:00Z"), new Date("2026-05-10T16:30:00Z"), "America/New_York").time).toBe(
+      "11:30 AM – 12:30 PM EDT",
+    );
+    expect(formatMeetingTime(new Date("2026-05-11T03:30:00Z"), new Date("2026-05-11T04:30:00Z"), "America/New_York").time).toBe(
+      "11:30 PM – Mon, May 11, 12:30 AM EDT",
+    );
+  });
+});
+
+describe("meetingSourceLabel", () => {
+  it("names the calendar provider when there is one", () => {
+    expect(meetingSourceLabel({ source: "api", externalCalendarProvider: "ghl" })).toBe("GHL");
+    expect(meetingSourceLabel({ source: "api", externalCalendarProvider: "acme-cal" })).toBe("acme-cal");
+    expect(meetingSourceLabel({ source: "api", externalCalendarProvider: null })).toBe("API");
+    expect(meetingSourceLabel({ source: "manual", externalCalendarProvider: null })).toBe("Manual");
+  });
+});
