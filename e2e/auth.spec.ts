@@ -4,7 +4,7 @@ import { LeadsPage } from "./pages/leads-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { fixtures, saveScreenshot } from "./support";
 
-const repA = fixtures.tenantA.rep;
+const repA = fixtures.dashboard.rep;
 
 test("a rep signs in with email and password and lands on the leads list", async ({ page }) => {
   const signIn = new SignInPage(page);
@@ -43,12 +43,12 @@ test("wrong credentials give one generic error, whether or not the email exists"
   await expect(signIn.error()).toHaveText("Incorrect email or password.");
 
   // A user with no password (a host) cannot sign in either.
-  await signIn.signIn({ email: fixtures.tenantA.host.email, password: "anything" });
+  await signIn.signIn({ email: fixtures.dashboard.host.email, password: "anything" });
   await expect(signIn.error()).toHaveText("Incorrect email or password.");
 });
 
 test("a signed-out visit to a lead redirects to sign-in and comes back to the same view", async ({ page }) => {
-  const target = `/leads/${fixtures.timeline.leadId}?tab=past`;
+  const target = `/leads/${fixtures.dashboard.timeline.leadId}?tab=past`;
   await page.goto(target);
   await expect(page).toHaveURL(/\/sign-in\?next=/);
   expect(new URL(page.url()).searchParams.get("next")).toBe(target);

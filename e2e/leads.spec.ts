@@ -4,13 +4,13 @@ import { SignInPage } from "./pages/sign-in-page";
 import { fixtures, saveScreenshot } from "./support";
 
 test.beforeEach(async ({ page }) => {
-  await new SignInPage(page).signInAs(fixtures.tenantA.rep);
+  await new SignInPage(page).signInAs(fixtures.dashboard.rep);
 });
 
 test("the leads list shows the rep's leads with their next meeting and meeting counts", async ({ page }) => {
   const leads = new LeadsPage(page);
   await leads.goto();
-  const row = leads.row(fixtures.timeline.leadName);
+  const row = leads.row(fixtures.dashboard.timeline.leadName);
   await expect(row).toBeVisible();
   await expect(row.getByTestId("next-meeting")).toContainText("Upcoming soon");
   await expect(row.getByTestId("meeting-counts")).toHaveText(/3 upcoming\s*3 past\s*2 no-show/);
@@ -23,9 +23,9 @@ test("search by name or email narrows the list, kept in the URL", async ({ page 
   await leads.search(`lead ${fixtures.run}`);
   await expect(page).toHaveURL(new RegExp(`q=lead(\\+|%20)${fixtures.run}`));
   await expect(leads.rows()).toHaveCount(1);
-  await expect(leads.row(fixtures.timeline.leadName)).toBeVisible();
+  await expect(leads.row(fixtures.dashboard.timeline.leadName)).toBeVisible();
 
-  await leads.search(`TIMELINE-${fixtures.run}@EXAMPLE`);
+  await leads.search(`TIMELINE-UI-${fixtures.run}@EXAMPLE`);
   await expect(leads.rows()).toHaveCount(1);
 
   await leads.search("no lead is called this");
@@ -41,8 +41,8 @@ test("another client's leads are not listed", async ({ page }) => {
 
 test("opening a lead from the list shows its timeline", async ({ page }) => {
   const leads = new LeadsPage(page);
-  await leads.goto(fixtures.timeline.leadName);
-  await leads.row(fixtures.timeline.leadName).getByRole("link", { name: fixtures.timeline.leadName }).click();
-  await expect(page).toHaveURL(new RegExp(`/leads/${fixtures.timeline.leadId}$`));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(fixtures.timeline.leadName);
+  await leads.goto(fixtures.dashboard.timeline.leadName);
+  await leads.row(fixtures.dashboard.timeline.leadName).getByRole("link", { name: fixtures.dashboard.timeline.leadName }).click();
+  await expect(page).toHaveURL(new RegExp(`/leads/${fixtures.dashboard.timeline.leadId}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(fixtures.dashboard.timeline.leadName);
 });

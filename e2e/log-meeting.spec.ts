@@ -7,7 +7,7 @@ import { createLeadViaApi, dateInZone, fixtures, saveScreenshot } from "./suppor
 const ZONE = "America/New_York";
 
 test.beforeEach(async ({ page }) => {
-  await new SignInPage(page).signInAs(fixtures.tenantA.rep);
+  await new SignInPage(page).signInAs(fixtures.dashboard.rep);
 });
 
 test("logging a meeting by hand puts it in Upcoming without a reload", async ({ page, request }) => {
@@ -25,8 +25,8 @@ test("logging a meeting by hand puts it in Upcoming without a reload", async ({ 
   await lead.field("Duration (minutes)").fill("45");
   await lead.field("Location type").selectOption("in_person");
   await lead.field("Location details").fill("5th Avenue 100, New York");
-  await lead.field("Host").selectOption({ label: fixtures.tenantA.host.name });
-  await lead.field("Meeting type").selectOption({ label: fixtures.tenantA.meetingType.name });
+  await lead.field("Host").selectOption({ label: fixtures.dashboard.host.name });
+  await lead.field("Meeting type").selectOption({ label: fixtures.dashboard.meetingType.name });
   await lead.field("Status").selectOption("confirmed");
   await lead.field("Description").fill("Booked by phone.");
   await lead.form().getByRole("button", { name: "+ Add attendee" }).click();
@@ -46,14 +46,14 @@ test("logging a meeting by hand puts it in Upcoming without a reload", async ({ 
   await expect(meeting.getByTestId("status-badge")).toHaveText("Confirmed");
   await expect(meeting.getByTestId("meeting-source")).toHaveText("Manual");
   await expect(meeting).toContainText("5th Avenue 100, New York");
-  await expect(meeting).toContainText(fixtures.tenantA.host.name);
-  await expect(meeting).toContainText(fixtures.tenantA.meetingType.name);
+  await expect(meeting).toContainText(fixtures.dashboard.host.name);
+  await expect(meeting).toContainText(fixtures.dashboard.meetingType.name);
   await expect(meeting).toContainText("assistant@example.com");
   await expect(meeting).toContainText("Booked by phone.");
   expect(await page.evaluate(() => (window as unknown as { e2eMarker?: string }).e2eMarker)).toBe("same page");
 
   // The public API sees the same meeting, stored as manual.
-  const api = await request.get(`/api/public/leads/${created.id}/meetings`, { headers: { "X-API-Key": fixtures.tenantA.apiKey } });
+  const api = await request.get(`/api/public/leads/${created.id}/meetings`, { headers: { "X-API-Key": fixtures.dashboard.apiKey } });
   const body = await api.json();
   expect(body.meetings).toHaveLength(1);
   expect(body.meetings[0]).toMatchObject({ title: "Coffee at the office", source: "manual", status: "confirmed", duration_minutes: 45 });
@@ -102,7 +102,7 @@ test("a server-side rejection comes back next to its field", async ({ page, requ
   // As if the host was deactivated after this page loaded: the select still offers them.
   await lead.field("Host").evaluate((select, email) => {
     select.append(new Option("Former host", email));
-  }, fixtures.tenantA.inactiveHostEmail);
+  }, fixtures.dashboard.inactiveHostEmail);
   await lead.field("Host").selectOption({ label: "Former host" });
   await lead.saveButton().click();
 

@@ -14,13 +14,13 @@ test("at 375 px the pages fit the width and the tabs work by touch", async ({ pa
   expect(await horizontalOverflow(page)).toBe(0);
   await saveScreenshot(page, "mobile-sign-in");
 
-  await new SignInPage(page).signInAs(fixtures.tenantA.rep);
+  await new SignInPage(page).signInAs(fixtures.dashboard.rep);
   await new LeadsPage(page).goto();
   expect(await horizontalOverflow(page)).toBe(0);
   await saveScreenshot(page, "mobile-leads");
 
   const lead = new LeadPage(page);
-  await lead.goto(fixtures.timeline.leadId);
+  await lead.goto(fixtures.dashboard.timeline.leadId);
   await expect(lead.tabList()).toBeVisible();
   expect(await horizontalOverflow(page)).toBe(0);
   await lead.tab("No-show").tap();

@@ -17,7 +17,7 @@ export async function saveScreenshot(page: Page, name: string) {
 export async function createLeadViaApi(request: APIRequestContext, firstName: string) {
   const suffix = Math.random().toString(36).slice(2, 10);
   const response = await request.post("/api/public/leads", {
-    headers: { "X-API-Key": fixtures.tenantA.apiKey },
+    headers: { "X-API-Key": fixtures.dashboard.apiKey },
     data: { first_name: firstName, last_name: suffix, email: `${firstName.toLowerCase()}-${suffix}@example.com` },
   });
   if (response.status() !== 201) throw new Error(`creating a lead failed: ${response.status()} ${await response.text()}`);

@@ -3,17 +3,17 @@ import { LeadPage } from "./pages/lead-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { createLeadViaApi, fixtures, saveScreenshot } from "./support";
 
-const leadId = fixtures.timeline.leadId;
+const leadId = fixtures.dashboard.timeline.leadId;
 
 test.beforeEach(async ({ page }) => {
-  await new SignInPage(page).signInAs(fixtures.tenantA.rep);
+  await new SignInPage(page).signInAs(fixtures.dashboard.rep);
 });
 
 test("the three tabs hold the right meetings, with counts and order", async ({ page }) => {
   const lead = new LeadPage(page);
   await lead.goto(leadId);
-  await expect(lead.heading()).toHaveText(fixtures.timeline.leadName);
-  await expect(lead.header()).toContainText(`timeline-${fixtures.run}@example.com`);
+  await expect(lead.heading()).toHaveText(fixtures.dashboard.timeline.leadName);
+  await expect(lead.header()).toContainText(`timeline-ui-${fixtures.run}@example.com`);
   await expect(lead.header()).toContainText("+56 9 5555 0101");
 
   await expect(lead.tab("Upcoming")).toHaveAccessibleName(/^Upcoming\s*3$/);
@@ -116,7 +116,7 @@ test("a meeting created through POST /api/public/meetings appears on the timelin
   const startsAt = new Date(Date.now() + 3 * 86_400_000);
   startsAt.setUTCMinutes(0, 0, 0);
   const response = await request.post("/api/public/meetings", {
-    headers: { "X-API-Key": fixtures.tenantA.apiKey },
+    headers: { "X-API-Key": fixtures.dashboard.apiKey },
     data: {
       lead_email: created.email,
       title: "Booked through the API",
@@ -124,8 +124,8 @@ test("a meeting created through POST /api/public/meetings appears on the timelin
       duration_minutes: 45,
       timezone: "Europe/Madrid",
       meeting_url: "https://meet.example.com/abc",
-      host_email: fixtures.tenantA.host.email,
-      meeting_type_id: fixtures.tenantA.meetingType.id,
+      host_email: fixtures.dashboard.host.email,
+      meeting_type_id: fixtures.dashboard.meetingType.id,
       external_calendar_provider: "ghl",
       external_event_id: `e2e-${created.id}`,
       additional_attendees: [{ name: "Second Person", email: "second@example.com" }],
@@ -138,8 +138,8 @@ test("a meeting created through POST /api/public/meetings appears on the timelin
   await expect(lead.tab("Upcoming")).toHaveAccessibleName(/^Upcoming\s*1$/);
   const meeting = lead.meeting("Booked through the API");
   await expect(meeting.getByTestId("meeting-source")).toHaveText("GHL");
-  await expect(meeting).toContainText(fixtures.tenantA.host.name);
-  await expect(meeting).toContainText(fixtures.tenantA.meetingType.name);
+  await expect(meeting).toContainText(fixtures.dashboard.host.name);
+  await expect(meeting).toContainText(fixtures.dashboard.meetingType.name);
   await expect(meeting).toContainText("Second Person");
   await expect(meeting).toContainText("45 min");
   const link = meeting.getByRole("link", { name: /Join video call/ });

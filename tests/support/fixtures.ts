@@ -41,32 +41,14 @@ export async function seedFixtures(db: Database) {
   const tenantA = await tenant("A");
   const tenantB = await tenant("B");
 
-  // A lead of tenant A with meetings in every state, relative to now, for the timeline.
-  const lead = await createLead(db, {
-    clientId: tenantA.clientId,
-    input: { first_name: "Timeline", last_name: `Lead ${run}`, email: `timeline-${run}@example.com`, phone: "+56 9 5555 0101" },
-  });
   const now = Date.now();
-  const base = {
-    clientId: tenantA.clientId, leadId: lead.id, timezone: "America/Santiago",
-    attendeeName: `Timeline Lead ${run}`, attendeeEmail: `timeline-${run}@example.com`, source: "manual" as const,
-  };
-  const span = (startOffsetMs: number, minutes: number) => ({
-    startsAt: new Date(now + startOffsetMs), endsAt: new Date(now + startOffsetMs + minutes * 60_000),
+  const timeline = await seedTimeline(db, { clientId: tenantA.clientId, name: `Timeline Lead ${run}`, email: `timeline-${run}@example.com`, now });
+  // The browser suite gets a tenant of its own: the API suite adds hundreds of leads to tenant A,
+  // which would move what the dashboard lists.
+  const dashboardTenant = await tenant("Dashboard");
+  const dashboardTimeline = await seedTimeline(db, {
+    clientId: dashboardTenant.clientId, name: `Timeline Lead ${run}`, email: `timeline-ui-${run}@example.com`, now,
   });
-  const rows = await db
-    .insert(meetings)
-    .values([
-      { ...base, ...span(1 * DAY, 30), title: "Upcoming soon" },
-      { ...base, ...span(4 * DAY, 60), title: "Upcoming later", confirmedByLead: true, source: "api", externalCalendarProvider: "ghl" },
-      { ...base, ...span(-2 * DAY, 45), title: "Past completed", status: "completed", outcomeNotes: "Signed the proposal." },
-      { ...base, ...span(-5 * DAY, 30), title: "Past cancelled", status: "cancelled", cancelledAt: new Date(now - 6 * DAY), cancellationReason: "Lead asked to move it." },
-      { ...base, ...span(-1 * HOUR - 30 * 60_000, 30), title: "Past awaiting outcome" },
-      { ...base, ...span(-3 * DAY, 30), title: "No-show recent", status: "no_show", noShowReason: "Did not join the call." },
-      { ...base, ...span(-9 * DAY, 30), title: "No-show older", status: "no_show", noShowReason: "Phone off." },
-      { ...base, ...span(2 * DAY, 30), title: "Unsafe link", meetingUrl: "javascript:alert(document.cookie)" },
-    ])
-    .returning({ id: meetings.id, title: meetings.title });
 
   const leadOfB = await createLead(db, { clientId: tenantB.clientId, input: { first_name: "Other", last_name: "Tenant", email: `b-${run}@example.com` } });
 
@@ -99,8 +81,37 @@ export async function seedFixtures(db: Database) {
       createdAt: { email: createdTieEmail, winnerId: newerCreated.id, loserId: olderCreated.id },
       id: { email: idTieEmail, winnerId: highId, loserId: lowId },
     },
-    timeline: { leadId: lead.id, leadName: `Timeline Lead ${run}`, meetings: Object.fromEntries(rows.map((r) => [r.title, r.id])) },
+    timeline,
+    dashboard: { ...dashboardTenant, timeline: dashboardTimeline },
   };
+}
+
+/** A lead with meetings in every state, relative to `now`, for the timeline tabs and the status filter. */
+async function seedTimeline(db: Database, params: { clientId: string; name: string; email: string; now: number }) {
+  const { clientId, name, email, now } = params;
+  const [firstName, ...lastName] = name.split(" ");
+  const lead = await createLead(db, {
+    clientId,
+    input: { first_name: firstName, last_name: lastName.join(" "), email, phone: "+56 9 5555 0101" },
+  });
+  const base = { clientId, leadId: lead.id, timezone: "America/Santiago", attendeeName: name, attendeeEmail: email, source: "manual" as const };
+  const span = (startOffsetMs: number, minutes: number) => ({
+    startsAt: new Date(now + startOffsetMs), endsAt: new Date(now + startOffsetMs + minutes * 60_000),
+  });
+  const rows = await db
+    .insert(meetings)
+    .values([
+      { ...base, ...span(1 * DAY, 30), title: "Upcoming soon" },
+      { ...base, ...span(4 * DAY, 60), title: "Upcoming later", confirmedByLead: true, source: "api", externalCalendarProvider: "ghl" },
+      { ...base, ...span(-2 * DAY, 45), title: "Past completed", status: "completed", outcomeNotes: "Signed the proposal." },
+      { ...base, ...span(-5 * DAY, 30), title: "Past cancelled", status: "cancelled", cancelledAt: new Date(now - 6 * DAY), cancellationReason: "Lead asked to move it." },
+      { ...base, ...span(-1 * HOUR - 30 * 60_000, 30), title: "Past awaiting outcome" },
+      { ...base, ...span(-3 * DAY, 30), title: "No-show recent", status: "no_show", noShowReason: "Did not join the call." },
+      { ...base, ...span(-9 * DAY, 30), title: "No-show older", status: "no_show", noShowReason: "Phone off." },
+      { ...base, ...span(2 * DAY, 30), title: "Unsafe link", meetingUrl: "javascript:alert(document.cookie)" },
+    ])
+    .returning({ id: meetings.id, title: meetings.title });
+  return { leadId: lead.id, leadName: name, meetings: Object.fromEntries(rows.map((r) => [r.title, r.id])) };
 }
 
 export type Fixtures = Awaited<ReturnType<typeof seedFixtures>>;
