@@ -8,7 +8,7 @@ export function TopBar({ rep }: { rep: Rep }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4 sm:px-6">
-        <Link href="/leads" className={`rounded-md ${focusRing}`}>
+        <Link href="/leads" className={`shrink-0 rounded-md ${focusRing}`}>
           <Logo />
         </Link>
         <nav aria-label="Main" className="hidden sm:block">
@@ -22,7 +22,7 @@ export function TopBar({ rep }: { rep: Rep }) {
             <span className="hidden truncate text-xs text-slate-500 sm:block">{rep.email}</span>
           </p>
           <form action={signOut}>
-            <button type="submit" className={`${secondaryButtonClass} px-2.5 py-1.5`}>
+            <button type="submit" className={`${secondaryButtonClass} whitespace-nowrap px-2.5 py-1.5`}>
               Sign out
             </button>
           </form>
