@@ -78,3 +78,14 @@ test("sign out deletes the session: the old cookie no longer opens the dashboard
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(new SignInPage(page).email()).toBeVisible();
 });
+
+test("a cookie that is no session gets a real redirect status to sign-in, not a streamed page", async ({ request }) => {
+  const leadPath = `/leads/${fixtures.dashboard.timeline.leadId}`;
+  // /leads is where sign-in lands by default, so it needs no `next`.
+  for (const [path, location] of [["/leads", "/sign-in"], [leadPath, `/sign-in?next=${encodeURIComponent(leadPath)}`]]) {
+    const response = await request.get(path, { headers: { cookie: "nexor_session=not-a-session" }, maxRedirects: 0 });
+    expect(response.status(), path).toBe(307);
+    const redirect = new URL(response.headers().location, response.url());
+    expect(redirect.pathname + redirect.search, path).toBe(location);
+  }
+});

@@ -15,7 +15,9 @@ test("at 375 px the pages fit the width and the tabs work by touch", async ({ pa
   await saveScreenshot(page, "mobile-sign-in");
 
   await new SignInPage(page).signInAs(fixtures.dashboard.rep);
-  await new LeadsPage(page).goto();
+  const leads = new LeadsPage(page);
+  await leads.goto();
+  await expect(leads.row(fixtures.dashboard.timeline.leadName)).toBeVisible();
   expect(await horizontalOverflow(page)).toBe(0);
   await saveScreenshot(page, "mobile-leads");
 
