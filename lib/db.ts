@@ -1,7 +1,7 @@
 import "server-only";
 import { openDatabase, type Database } from "@/db/client";
 
-const globalForDb = globalThis as unknown as { nexorDb?: Promise<{ db: Database; driver: string }> };
+const globalForDb = globalThis as unknown as { nexorDb?: Promise<{ db: Database }> };
 
 /** The app's one database handle per process, kept across hot reloads and bundles. */
 export function getDb(): Promise<Database> {
@@ -10,9 +10,4 @@ export function getDb(): Promise<Database> {
     throw error;
   });
   return globalForDb.nexorDb.then((connection) => connection.db);
-}
-
-export async function getDatabaseDriver(): Promise<string> {
-  await getDb();
-  return (await globalForDb.nexorDb!).driver;
 }

@@ -57,18 +57,21 @@ export const uuidString = () =>
 
 export const isUuid = (value: string) => z.guid().safeParse(value).success;
 
+/** Whether a string is an absolute http or https URL: the only kind stored or rendered as a link. */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
 export const httpUrl = () =>
   storableString()
     .trim()
     .max(2048, "must be at most 2048 characters")
-    .refine((value) => {
-      try {
-        const url = new URL(value);
-        return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
-      } catch {
-        return false;
-      }
-    }, "must be an http or https URL");
+    .refine(isHttpUrl, "must be an http or https URL");
 
 export const enumOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: () => `must be one of: ${values.join(", ")}` });

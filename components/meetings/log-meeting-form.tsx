@@ -7,6 +7,7 @@ import { logMeetingAction } from "@/app/(dashboard)/leads/[id]/actions";
 import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { locationTypes, type LocationType } from "@/db/enums";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms";
+import { locationTypeLabels } from "@/lib/meetings/display";
 import type { MeetingFormOptions } from "@/lib/meetings/form-options";
 import { meetingInputSchema } from "@/lib/meetings/schema";
 import { timelineTabLabels, type TimelineTab } from "@/lib/meetings/timeline";
@@ -30,8 +31,6 @@ type FormValues = {
   description: string;
   attendees: AttendeeRow[];
 };
-
-const locationLabels: Record<LocationType, string> = { video: "Video call", phone: "Phone call", in_person: "In person" };
 
 // The schema speaks API field names; the form shows them as people read them.
 const humanize = (message: string) =>
@@ -256,7 +255,7 @@ export function LogMeetingForm(props: {
             <select {...control} value={values.locationType} onChange={(e) => set("locationType", e.target.value as LocationType)} className={inputClass}>
               {locationTypes.map((type) => (
                 <option key={type} value={type}>
-                  {locationLabels[type]}
+                  {locationTypeLabels[type]}
                 </option>
               ))}
             </select>

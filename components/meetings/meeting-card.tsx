@@ -1,7 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { focusRing } from "@/components/ui/styles";
-import type { LocationType } from "@/db/enums";
-import { formatDuration, meetingSourceLabel, safeMeetingHref } from "@/lib/meetings/display";
+import { formatDuration, locationTypeLabels, meetingSourceLabel, safeMeetingHref } from "@/lib/meetings/display";
 import type { MeetingView } from "@/lib/meetings/service";
 import { shownStatus, type ShownMeetingStatus } from "@/lib/meetings/status";
 import { isAwaitingOutcome } from "@/lib/meetings/timeline";
@@ -14,8 +13,6 @@ const statusBadges: Record<ShownMeetingStatus, { label: string; tone: BadgeTone 
   cancelled: { label: "Cancelled", tone: "red" },
   no_show: { label: "No-show", tone: "amber" },
 };
-
-const locationLabels: Record<LocationType, string> = { video: "Video call", phone: "Phone call", in_person: "In person" };
 
 function Detail({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -30,7 +27,7 @@ function Location({ meeting }: { meeting: MeetingView }) {
   const href = safeMeetingHref(meeting.meetingUrl);
   return (
     <>
-      <span className="text-slate-900">{locationLabels[meeting.locationType]}</span>
+      <span className="text-slate-900">{locationTypeLabels[meeting.locationType]}</span>
       {meeting.locationDetails && <span className="block">{meeting.locationDetails}</span>}
       {href ? (
         <a

@@ -1,18 +1,16 @@
 import { formatInTimeZone } from "date-fns-tz";
-import type { MeetingSource } from "@/db/enums";
+import type { LocationType, MeetingSource } from "@/db/enums";
+import { isHttpUrl } from "@/lib/validation";
 
 const MINUTE = 60_000;
 
 /** The link a meeting may render: only http(s) URLs. Anything else stored by any path (`javascript:`…) is not a link. */
 export function safeMeetingHref(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url.trim());
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
-  } catch {
-    return null;
-  }
+  const trimmed = url?.trim();
+  return trimmed && isHttpUrl(trimmed) ? new URL(trimmed).href : null;
 }
+
+export const locationTypeLabels: Record<LocationType, string> = { video: "Video call", phone: "Phone call", in_person: "In person" };
 
 /** "30 min", "1 h", "1 h 30 min". */
 export function formatDuration(startsAt: Date, endsAt: Date): string {

@@ -146,7 +146,6 @@ export const meetingInputSchema = meetingFieldsSchema
     };
   });
 
-export type MeetingInput = z.input<typeof meetingInputSchema>;
 export type NewMeeting = z.output<typeof meetingInputSchema>;
 
 /** The GET `status` query: a comma-separated list of shown statuses; empty or absent means all. */

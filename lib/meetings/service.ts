@@ -34,17 +34,27 @@ function shownStatusCondition(status: ShownMeetingStatus): SQL {
   }
 }
 
-/** A lead's meetings, most recent first; `statuses` filters on the shown status. */
+/**
+ * The meetings of a lead the caller has already checked, most recent first; `statuses` filters on the
+ * shown status. An unknown or other client's lead id simply has none.
+ */
+export async function listMeetingsOfLead(
+  db: Database,
+  params: { clientId: string; leadId: string; statuses?: ShownMeetingStatus[] },
+): Promise<MeetingView[]> {
+  const statusFilter = params.statuses?.length ? or(...params.statuses.map(shownStatusCondition)) : undefined;
+  return selectMeetingViews(db)
+    .where(and(eq(meetings.clientId, params.clientId), eq(meetings.leadId, params.leadId), statusFilter))
+    .orderBy(desc(meetings.startsAt), desc(meetings.createdAt), asc(meetings.id));
+}
+
+/** A lead's meetings, or lead_not_found when the lead is missing or another client's. */
 export async function listLeadMeetings(
   db: Database,
   params: { clientId: string; leadId: string; statuses?: ShownMeetingStatus[] },
 ): Promise<{ lead: Lead; meetings: MeetingView[] }> {
   const lead = await getLead(db, params);
-  const statusFilter = params.statuses?.length ? or(...params.statuses.map(shownStatusCondition)) : undefined;
-  const rows = await selectMeetingViews(db)
-    .where(and(eq(meetings.clientId, params.clientId), eq(meetings.leadId, lead.id), statusFilter))
-    .orderBy(desc(meetings.startsAt), desc(meetings.createdAt), asc(meetings.id));
-  return { lead, meetings: rows };
+  return { lead, meetings: await listMeetingsOfLead(db, { ...params, leadId: lead.id }) };
 }
 
 async function resolveLead(db: Database, clientId: string, input: NewMeeting): Promise<Lead> {

@@ -1,5 +1,3 @@
-import { formatInTimeZone } from "date-fns-tz";
-
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
@@ -98,11 +96,6 @@ export function wallTimeToInstant(wallAsUtcMs: number, timeZone: string): Date {
     .filter((instant) => instant + zoneOffsetMs(timeZone, instant) === wallAsUtcMs)
     .sort((a, b) => a - b);
   return new Date(candidates[0] ?? wallAsUtcMs - offsetBefore);
-}
-
-/** Formats an instant as wall time in a zone, e.g. for an `<input type="datetime-local">`. */
-export function formatWallTime(instant: Date, timeZone: string, pattern = "yyyy-MM-dd'T'HH:mm"): string {
-  return formatInTimeZone(instant, timeZone, pattern);
 }
 
 /** Instants in responses: UTC with a `Z`, whole seconds as the spec shows. */

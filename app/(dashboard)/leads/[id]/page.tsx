@@ -5,7 +5,7 @@ import { requireRep } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { fullName } from "@/lib/leads/service";
 import { meetingFormOptions } from "@/lib/meetings/form-options";
-import { listLeadMeetings } from "@/lib/meetings/service";
+import { listMeetingsOfLead } from "@/lib/meetings/service";
 import { groupTimeline, parseTimelineTab, timelineTabs, type TimelineTab } from "@/lib/meetings/timeline";
 import { leadForRep } from "./lead";
 
@@ -28,8 +28,8 @@ export default async function LeadPage({ params, searchParams }: Props) {
   const { rep, lead } = await leadForRep(id);
   const db = await getDb();
 
-  const [{ meetings }, options] = await Promise.all([
-    listLeadMeetings(db, { clientId: rep.clientId, leadId: lead.id }),
+  const [meetings, options] = await Promise.all([
+    listMeetingsOfLead(db, { clientId: rep.clientId, leadId: lead.id }),
     meetingFormOptions(db, { clientId: rep.clientId }),
   ]);
   const now = new Date();
