@@ -111,7 +111,6 @@ export const leads = pgTable(
       t.createdAt.desc(),
       t.id.desc(),
     ),
-    index("leads_client_updated_idx").on(t.clientId, t.updatedAt.desc(), t.id.desc()),
     // Dashboard list: alphabetical keyset pages; substring search by name or email (pg_trgm, migration 0001).
     index("leads_client_name_idx").on(t.clientId, leadSortName(t), t.id),
     index("leads_name_trgm_idx").using("gin", sql`${leadSortName(t)} gin_trgm_ops`),

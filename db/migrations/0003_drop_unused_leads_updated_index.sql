@@ -1,0 +1,1 @@
+DROP INDEX "leads_client_updated_idx";
