@@ -14,7 +14,7 @@ export default defineConfig({
   resolve,
   test: {
     projects: [
-      { resolve, test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/cli/**/*.test.ts"] } },
+      { resolve, test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/cli/**/*.test.ts", "tests/db/**/*.test.ts"] } },
       { resolve, test: { name: "api", include: ["tests/api/**/*.test.ts"], testTimeout: 30_000, hookTimeout: 30_000 } },
     ],
   },

@@ -47,12 +47,9 @@ export async function authenticateApiKey(db: Database, presentedKey: string): Pr
     .where(and(eq(apiKeys.keyHash, hashApiKey(presentedKey)), isNull(apiKeys.revokedAt)));
   if (!key) return null;
 
-  // Keep last_used_at roughly current without a write on every request.
+  // Keep last_used_at roughly current without a write on every request: at most one a minute per key.
   if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    db.update(apiKeys)
-      .set({ lastUsedAt: new Date() })
-      .where(eq(apiKeys.id, key.id))
-      .catch((error: unknown) => console.error("Could not record API key use", error));
+    await db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, key.id));
   }
   return { clientId: key.clientId, apiKeyId: key.id };
 }

@@ -1,0 +1,96 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, type Database } from "@/db/client";
+import { apiKeys, leads, users } from "@/db/schema";
+import { authenticateApiKey, createApiKey, hashApiKey, revokeApiKey } from "@/lib/api-keys";
+import { createClient } from "@/lib/admin/service";
+import { verifyPassword } from "@/lib/auth/password";
+import { DEMO_REP, seedDemoTenant } from "@/lib/demo/seed";
+import { listMeetingsOfLead } from "@/lib/meetings/service";
+import { groupTimeline } from "@/lib/meetings/timeline";
+
+// Service rules that HTTP cannot observe, on a fresh embedded database of this file's own.
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "nexor-services-"));
+let connection: Awaited<ReturnType<typeof openDatabase>>;
+let db: Database;
+
+beforeAll(async () => {
+  delete process.env.DATABASE_URL;
+  process.env.PGLITE_DATA_DIR = path.join(workDir, "pglite");
+  connection = await openDatabase({ holder: "service tests" });
+  db = connection.db;
+}, 60_000);
+
+afterAll(async () => {
+  await connection.close();
+  fs.rmSync(workDir, { recursive: true, force: true });
+});
+
+describe("demo tenant seed", () => {
+  let seeded: NonNullable<Awaited<ReturnType<typeof seedDemoTenant>>>;
+
+  beforeAll(async () => {
+    seeded = (await seedDemoTenant(db))!;
+  });
+
+  it("seeds an empty database once, and never again", async () => {
+    expect(seeded).not.toBeNull();
+    expect(await seedDemoTenant(db)).toBeNull();
+  });
+
+  it("gives a working API key and a demo rep who can sign in with the printed password", async () => {
+    const caller = await authenticateApiKey(db, seeded.apiKey);
+    const [lead] = await db.select({ clientId: leads.clientId }).from(leads).where(eq(leads.id, seeded.leadId));
+    expect(caller?.clientId).toBe(lead.clientId);
+    const [rep] = await db.select().from(users).where(eq(users.email, DEMO_REP.email));
+    expect(rep.active).toBe(true);
+    expect(await verifyPassword(DEMO_REP.password, rep.passwordHash!)).toBe(true);
+  });
+
+  it("gives the printed lead meetings in all three timeline tabs", async () => {
+    const caller = (await authenticateApiKey(db, seeded.apiKey))!;
+    const groups = groupTimeline(await listMeetingsOfLead(db, { clientId: caller.clientId, leadId: seeded.leadId }), new Date());
+    expect(groups.upcoming.length).toBeGreaterThan(0);
+    expect(groups.past.length).toBeGreaterThan(0);
+    expect(groups["no-show"].length).toBeGreaterThan(0);
+  });
+});
+
+describe("API keys", () => {
+  let clientId: string;
+  beforeAll(async () => {
+    ({ client: { id: clientId } } = await createClient(db, { name: "Keys" }));
+  });
+
+  it("stores only the SHA-256 of the secret and a short visible prefix", async () => {
+    const key = await createApiKey(db, { clientId, label: "stored" });
+    const [row] = await db.select().from(apiKeys).where(eq(apiKeys.id, key.id));
+    expect(row.keyHash).toBe(hashApiKey(key.apiKey));
+    expect(row.prefix).toBe(key.apiKey.slice(0, row.prefix.length));
+    expect(row.prefix.length).toBeLessThan(16);
+    expect(Object.values(row)).not.toContain(key.apiKey);
+  });
+
+  it("records last use on first use and does not write again within the minute", async () => {
+    const key = await createApiKey(db, { clientId });
+    const lastUsed = async () => (await db.select({ at: apiKeys.lastUsedAt }).from(apiKeys).where(eq(apiKeys.id, key.id)))[0].at;
+    expect(await lastUsed()).toBeNull();
+
+    await authenticateApiKey(db, key.apiKey);
+    const first = await lastUsed();
+    expect(first).toBeInstanceOf(Date);
+
+    await authenticateApiKey(db, key.apiKey);
+    expect((await lastUsed())?.getTime()).toBe(first!.getTime());
+  });
+
+  it("stops authenticating a key from the moment it is revoked", async () => {
+    const key = await createApiKey(db, { clientId });
+    expect(await authenticateApiKey(db, key.apiKey)).toEqual({ clientId, apiKeyId: key.id });
+    await revokeApiKey(db, { id: key.id });
+    expect(await authenticateApiKey(db, key.apiKey)).toBeNull();
+  });
+});
