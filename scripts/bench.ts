@@ -13,6 +13,7 @@ import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { createClient } from "@/lib/admin/service";
 import { createLead } from "@/lib/leads/service";
+import { assertPinnedNode } from "@/tests/support/node-version";
 import { createRunDatabase, withRunDatabase } from "./support/database";
 import { bin, root, run, startServer } from "./support/server";
 
@@ -47,6 +48,7 @@ function load(title: string, options: autocannon.Options) {
 }
 
 async function main() {
+  assertPinnedNode();
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "nexor-bench-"));
   const database = await createRunDatabase(process.env.BENCH_DATABASE_URL, workDir, "bench");
   let stopServer = async () => {};

@@ -13,6 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { seedFixtures } from "@/tests/support/fixtures";
+import { assertPinnedNode } from "@/tests/support/node-version";
 import { createRunDatabase, withRunDatabase } from "./support/database";
 import { bin, run, startServer } from "./support/server";
 
@@ -86,6 +87,7 @@ async function main() {
     totals.skipped += t.skipped;
   };
   try {
+    assertPinnedNode();
     if (suites.includes("e2e")) ensureChromium();
     const baseEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
     delete baseEnv.DATABASE_URL;
