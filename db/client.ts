@@ -20,13 +20,23 @@ export async function openDatabase(options: { holder: string }): Promise<Connect
   return url ? openPostgres(url) : openPglite(embeddedDataDir(), options.holder);
 }
 
+/**
+ * During an outage a request should fail in seconds, and the first one after recovery should not wait:
+ * postgres.js waits 30 s for a connection by default and backs reconnects off up to 20 s.
+ */
+const failFast = {
+  connect_timeout: Number(process.env.DATABASE_CONNECT_TIMEOUT_SECONDS ?? 5),
+  backoff: (retries: number) => Math.min(0.1 * retries, 0.5),
+  onnotice: () => {},
+};
+
 async function openPostgres(url: string): Promise<Connection> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { migrate } = await import("drizzle-orm/postgres-js/migrator");
 
   // One connection for migrations, held under an advisory lock so concurrent starts apply them once.
-  const migrationClient = postgres(url, { max: 1, onnotice: () => {} });
+  const migrationClient = postgres(url, { ...failFast, max: 1 });
   try {
     await migrationClient`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
     await migrate(drizzle(migrationClient), { migrationsFolder });
@@ -35,7 +45,7 @@ async function openPostgres(url: string): Promise<Connection> {
     await migrationClient.end();
   }
 
-  const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+  const client = postgres(url, { ...failFast, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
   const db = drizzle(client, { schema }) as unknown as Database;
   return { db, driver: "postgres", close: () => client.end() };
 }

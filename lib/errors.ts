@@ -2,14 +2,18 @@ export const errorStatuses = {
   missing_api_key: 401,
   invalid_api_key: 401,
   unauthenticated: 401,
+  forbidden: 403,
   invalid_json: 400,
   validation_failed: 400,
   lead_not_found: 404,
   not_found: 404,
   method_not_allowed: 405,
+  request_timeout: 408,
   external_event_conflict: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   internal_error: 500,
+  service_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatuses;
@@ -20,7 +24,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly extra: { details?: FieldIssue[]; message?: string } = {},
+    readonly extra: { details?: FieldIssue[]; message?: string; retryAfterSeconds?: number } = {},
   ) {
     super(message);
     this.name = "AppError";
@@ -45,3 +49,30 @@ export const leadNotFound = () => new AppError("lead_not_found", "Lead not found
 
 export const validationFailed = (details: FieldIssue[]) =>
   new AppError("validation_failed", "Validation failed", { details });
+
+export const RETRY_AFTER_SECONDS = 5;
+
+export const serviceUnavailable = () =>
+  new AppError("service_unavailable", "Service temporarily unavailable", {
+    message: "The database cannot be reached right now; retry shortly",
+    retryAfterSeconds: RETRY_AFTER_SECONDS,
+  });
+
+// Error codes that mean "the database cannot be reached" rather than "the query was wrong":
+// postgres.js's own connection codes, socket errors, and SQLSTATE class 08 / 57P0x (shutdown, starting up).
+const UNREACHABLE_CODES = new Set([
+  "CONNECT_TIMEOUT", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED",
+  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH",
+  "57P01", "57P02", "57P03",
+]);
+
+/** Whether an error (or one it wraps: drizzle wraps the driver's) says the database is unreachable. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    if (current instanceof AppError) return current.code === "service_unavailable";
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && (UNREACHABLE_CODES.has(code) || code.startsWith("08"))) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}

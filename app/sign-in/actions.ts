@@ -5,6 +5,7 @@ import { z } from "zod";
 import { safeReturnPath } from "@/lib/auth/routing";
 import { startSession, verifyRepCredentials } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { isDatabaseUnavailable } from "@/lib/errors";
 
 export type SignInState = { error: string | null; email: string };
 
@@ -17,16 +18,21 @@ const signInSchema = z.object({
 
 // One message for every failure, so the form does not reveal which emails have accounts.
 const INVALID_CREDENTIALS = "Incorrect email or password.";
+const UNAVAILABLE = "We cannot sign you in right now because the service is briefly unavailable. Please try again in a minute.";
 
 export async function signIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const submitted = signInSchema.safeParse(Object.fromEntries(formData));
   const email = String(formData.get("email") ?? "");
   if (!submitted.success) return { error: INVALID_CREDENTIALS, email };
 
-  const db = await getDb();
-  const user = await verifyRepCredentials(db, submitted.data);
-  if (!user) return { error: INVALID_CREDENTIALS, email };
-
-  await startSession(db, { userId: user.id, clientId: user.clientId, timeZone: submitted.data.timeZone });
+  try {
+    const db = await getDb();
+    const user = await verifyRepCredentials(db, submitted.data);
+    if (!user) return { error: INVALID_CREDENTIALS, email };
+    await startSession(db, { userId: user.id, clientId: user.clientId, timeZone: submitted.data.timeZone });
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return { error: UNAVAILABLE, email };
+    throw error;
+  }
   redirect(safeReturnPath(submitted.data.next));
 }

@@ -4,13 +4,19 @@ import { Logo } from "@/components/ui/logo";
 import { cardClass } from "@/components/ui/styles";
 import { safeReturnPath } from "@/lib/auth/routing";
 import { currentRep } from "@/lib/auth/session";
+import { isDatabaseUnavailable } from "@/lib/errors";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   const next = safeReturnPath((await searchParams).next);
-  if (await currentRep()) redirect(next);
+  // During a database outage the form still renders; signing in then says the service is unavailable.
+  const rep = await currentRep().catch((error) => {
+    if (isDatabaseUnavailable(error)) return null;
+    throw error;
+  });
+  if (rep) redirect(next);
 
   return (
     <main className="flex min-h-screen flex-col items-center justify-center px-4 py-12">

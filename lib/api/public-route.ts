@@ -1,7 +1,7 @@
 import type { Database } from "@/db/client";
 import { authenticateApiKey } from "@/lib/api-keys";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, isDatabaseUnavailable, serviceUnavailable } from "@/lib/errors";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -23,9 +23,17 @@ export function methodNotAllowed(allowed: string[]) {
   };
 }
 
-export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) return json(error.toBody(), error.status);
-  console.error("Unhandled error in a public API route", error);
+function appErrorResponse(error: AppError): Response {
+  const response = json(error.toBody(), error.status);
+  if (error.extra.retryAfterSeconds) response.headers.set("retry-after", String(error.extra.retryAfterSeconds));
+  return response;
+}
+
+export function errorResponse(error: unknown, request?: Request): Response {
+  if (error instanceof AppError) return appErrorResponse(error);
+  if (isDatabaseUnavailable(error)) return appErrorResponse(serviceUnavailable());
+  // A client that hung up mid-request is nobody's error; there is no one left to answer either.
+  if (!request?.signal.aborted) console.error("Unhandled error in a public API route", error);
   return json({ error: "Internal server error", code: "internal_error" }, 500);
 }
 
@@ -46,7 +54,7 @@ export function publicRoute<P = Record<string, never>>(handler: (context: RouteC
       }
       return await handler({ request, db, clientId: caller.clientId, params: await route.params });
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, request);
     }
   };
 }

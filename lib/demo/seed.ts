@@ -8,7 +8,7 @@ import { createLead } from "@/lib/leads/service";
 
 export const DEMO_REP = { email: "rep@demo.nexor.test", password: "demo-password-2026", name: "Maria Garcia" };
 
-type DemoCredentials = { apiKey: string; repEmail: string; repPassword: string; leadId: string };
+type DemoCredentials = { clientId: string; apiKey: string; repEmail: string; repPassword: string; leadId: string };
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -58,7 +58,7 @@ export async function seedDemoTenant(db: Database): Promise<DemoCredentials | nu
     { ...base, leadId: pepper.id, attendeeName: "Pepper Potts", attendeeEmail: "pepper@example.com", ...at(3 * DAY, 30),
       title: "Onboarding", source: "manual", timezone: "America/New_York" },
   ]);
-  return { apiKey, repEmail: DEMO_REP.email, repPassword: DEMO_REP.password, leadId: tony.id };
+  return { clientId, apiKey, repEmail: DEMO_REP.email, repPassword: DEMO_REP.password, leadId: tony.id };
 }
 
 const credentialsFile = (dataDir: string) => path.join(path.dirname(dataDir), "demo-credentials.json");
@@ -80,8 +80,9 @@ export function printDemoCredentials(credentials: DemoCredentials, baseUrl: stri
   console.log(
     [
       "",
-      "Demo tenant (embedded database):",
+      "Demo tenant:",
       `  Dashboard: ${baseUrl}/sign-in  as ${credentials.repEmail} / ${credentials.repPassword}`,
+      `  Client id: ${credentials.clientId ?? "see: npm run --silent admin -- client list"}   (for the admin commands)`,
       `  API key:   ${credentials.apiKey}`,
       `  Try:       ${curl}`,
       "",

@@ -1,12 +1,13 @@
-import { sql } from "drizzle-orm";
 import { json } from "@/lib/api/public-route";
-import { getDb } from "@/lib/db";
+import { RETRY_AFTER_SECONDS } from "@/lib/errors";
+import { checkDatabase } from "@/lib/health";
 
 export const dynamic = "force-dynamic";
 
-// GET /api/health — readiness: answers 200 once the database is open and migrated.
+// GET /api/health — readiness: 200 when the database answers, else 503; always JSON, always within seconds.
 export async function GET() {
-  const db = await getDb();
-  await db.execute(sql`select 1`);
-  return json({ ok: true });
+  const database = await checkDatabase();
+  const response = json({ ok: database === "up", database, node: process.version }, database === "up" ? 200 : 503);
+  if (database !== "up") response.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+  return response;
 }
