@@ -34,7 +34,7 @@ export function acquireDirectoryLock(dataDir: string, holder: string): () => voi
       if (owner && owner.pid !== process.pid && isAlive(owner.pid)) {
         throw new DatabaseInUseError(
           `The embedded database at ${dataDir} is in use by process ${owner.pid} (${owner.holder}). ` +
-            `Stop that process first, or set DATABASE_URL to use a PostgreSQL server.`,
+            `Stop it first (Ctrl-C in its terminal, or \`kill ${owner.pid}\`), or set DATABASE_URL to use a PostgreSQL server.`,
         );
       }
       fs.rmSync(lockPath, { force: true });

@@ -1,17 +1,15 @@
 /**
  * Operator commands, against DATABASE_URL or the embedded database. Each prints one JSON object.
  *
- *   npm run --silent admin -- client create --name NAME
- *   npm run --silent admin -- api-key create --client ID [--label L]
- *   npm run --silent admin -- api-key revoke --id ID
- *   npm run --silent admin -- user create --client ID --email E --name N [--inactive] [--password P]
- *   npm run --silent admin -- meeting-type create --client ID --name N
+ *   npm run --silent admin -- --help     (the commands)
  */
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { openDatabase, type Database } from "@/db/client";
 import { DatabaseInUseError } from "@/db/lock";
-import { createClient, createClientApiKey, createMeetingType, createUser } from "@/lib/admin/service";
+import {
+  createClient, createClientApiKey, createMeetingType, createUser, listApiKeys, listClients, listMeetingTypes, listUsers,
+} from "@/lib/admin/service";
 import { revokeApiKey } from "@/lib/api-keys";
 import { AppError } from "@/lib/errors";
 import { emailAddress, fieldIssues, text, uuidString } from "@/lib/validation";
@@ -19,11 +17,18 @@ import { emailAddress, fieldIssues, text, uuidString } from "@/lib/validation";
 class UsageError extends Error {}
 
 const USAGE = `Usage: npm run --silent admin -- <command>
-  client create --name NAME
-  api-key create --client ID [--label L]
+Runs against DATABASE_URL, else the embedded database (stop the dev server first). Prints one JSON object.
+
+  client create --name NAME                     a client and its first API key
+  client list
+  api-key create --client ID [--label L]        a new key, shown once
+  api-key list --client ID                      prefix, label, last used, revoked
   api-key revoke --id ID
   user create --client ID --email E --name N [--inactive] [--password P]
-  meeting-type create --client ID --name N`;
+                                                a rep (with --password, can sign in) or a host
+  user list --client ID
+  meeting-type create --client ID --name N
+  meeting-type list --client ID`;
 
 const options = {
   name: { type: "string" },
@@ -33,11 +38,21 @@ const options = {
   email: { type: "string" },
   password: { type: "string" },
   inactive: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
 } as const;
 
 type Command = { schema: z.ZodType; run: (db: Database, args: any) => Promise<unknown> };
 
+const ofClient = z.object({ client: uuidString() });
+
 const commands: Record<string, Command> = {
+  "client list": { schema: z.object({}), run: async (db) => ({ clients: await listClients(db) }) },
+  "api-key list": { schema: ofClient, run: async (db, args) => ({ api_keys: await listApiKeys(db, { clientId: args.client }) }) },
+  "user list": { schema: ofClient, run: async (db, args) => ({ users: await listUsers(db, { clientId: args.client }) }) },
+  "meeting-type list": {
+    schema: ofClient,
+    run: async (db, args) => ({ meeting_types: await listMeetingTypes(db, { clientId: args.client }) }),
+  },
   "client create": {
     schema: z.object({ name: text({ min: 1, max: 200 }) }),
     run: async (db, args) => {
@@ -86,10 +101,12 @@ function parseCommand(argv: string[]) {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  if (parsed.values.help || parsed.positionals[0] === "help") return null;
   const name = parsed.positionals.join(" ");
   const command = commands[name];
   if (!command) throw new UsageError(name ? `Unknown command "${name}".` : "No command given.");
-  const args = command.schema.safeParse(parsed.values);
+  const { help: _help, ...values } = parsed.values;
+  const args = command.schema.safeParse(values);
   if (!args.success) {
     throw new UsageError(fieldIssues(args.error).map((issue) => `--${issue.field} ${issue.message}`).join("; "));
   }
@@ -103,7 +120,9 @@ function describeError(error: unknown): string {
 }
 
 async function main() {
-  const { command, args } = parseCommand(process.argv.slice(2));
+  const parsed = parseCommand(process.argv.slice(2));
+  if (!parsed) return console.log(USAGE);
+  const { command, args } = parsed;
   const connection = await openDatabase({ holder: "npm run admin" });
   try {
     const result = await command.run(connection.db, args);

@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { clients, meetingTypes, users } from "@/db/schema";
+import { apiKeys, clients, meetingTypes, users } from "@/db/schema";
 import { createApiKey } from "@/lib/api-keys";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
@@ -48,4 +48,39 @@ export async function createMeetingType(db: Database, params: { clientId: string
 export async function createClientApiKey(db: Database, params: { clientId: string; label?: string | null }) {
   await assertClientExists(db, params.clientId);
   return createApiKey(db, params);
+}
+
+export async function listClients(db: Database) {
+  return db.select({ id: clients.id, name: clients.name, created_at: clients.createdAt }).from(clients).orderBy(asc(clients.createdAt), asc(clients.id));
+}
+
+/** A client's keys as operators see them: never the key itself, which is stored only as a hash. */
+export async function listApiKeys(db: Database, params: { clientId: string }) {
+  await assertClientExists(db, params.clientId);
+  return db
+    .select({
+      id: apiKeys.id, prefix: apiKeys.prefix, label: apiKeys.label, created_at: apiKeys.createdAt,
+      last_used_at: apiKeys.lastUsedAt, revoked_at: apiKeys.revokedAt,
+    })
+    .from(apiKeys)
+    .where(eq(apiKeys.clientId, params.clientId))
+    .orderBy(asc(apiKeys.createdAt), asc(apiKeys.id));
+}
+
+export async function listUsers(db: Database, params: { clientId: string }) {
+  await assertClientExists(db, params.clientId);
+  return db
+    .select({ id: users.id, email: users.email, name: users.name, active: users.active, can_sign_in: sql<boolean>`${users.passwordHash} is not null` })
+    .from(users)
+    .where(eq(users.clientId, params.clientId))
+    .orderBy(asc(users.name), asc(users.id));
+}
+
+export async function listMeetingTypes(db: Database, params: { clientId: string }) {
+  await assertClientExists(db, params.clientId);
+  return db
+    .select({ id: meetingTypes.id, name: meetingTypes.name })
+    .from(meetingTypes)
+    .where(eq(meetingTypes.clientId, params.clientId))
+    .orderBy(asc(meetingTypes.name), asc(meetingTypes.id));
 }

@@ -69,6 +69,34 @@ describe("admin command line (embedded database)", { timeout: 60_000 }, () => {
     expect(type.json.meeting_type).toMatchObject({ name: "Intro" });
   });
 
+  it("--help prints the usage, every command included, and exits 0", async () => {
+    for (const args of [["--help"], ["-h"], ["help"]]) {
+      const { stdout } = await promisify(execFile)(path.join(root, "node_modules/.bin/tsx"), ["scripts/admin.ts", ...args], { cwd: root, env });
+      for (const command of ["client list", "api-key list", "user list", "meeting-type list", "client create"]) expect(stdout).toContain(command);
+    }
+  });
+
+  it("lists clients, a client's keys (never the secret), users and meeting types", async () => {
+    const listed = await admin("client", "list");
+    expect(listed.json.clients).toContainEqual(expect.objectContaining({ id: clientId, name: "Globex" }));
+
+    await clientOfKey(firstKey); // marks the key as used
+    const keys = await admin("api-key", "list", "--client", clientId);
+    const first = keys.json.api_keys.find((key: { prefix: string }) => firstKey.startsWith(key.prefix));
+    expect(first).toMatchObject({ label: "default", revoked_at: null });
+    expect(first.last_used_at).not.toBeNull();
+    expect(keys.stdout).not.toContain(firstKey);
+
+    await admin("user", "create", "--client", clientId, "--email", "lister@globex.com", "--name", "Lister", "--password", "long-enough");
+    const users = await admin("user", "list", "--client", clientId);
+    expect(users.json.users).toContainEqual(expect.objectContaining({ email: "lister@globex.com", active: true, can_sign_in: true }));
+    expect(users.stdout).not.toContain("scrypt");
+
+    await admin("meeting-type", "create", "--client", clientId, "--name", "Listed type");
+    const types = await admin("meeting-type", "list", "--client", clientId);
+    expect(types.json.meeting_types).toContainEqual(expect.objectContaining({ name: "Listed type" }));
+  });
+
   it("rejects bad arguments with a sentence on stderr and a non-zero exit", async () => {
     const result = await admin("user", "create", "--client", "not-a-uuid", "--email", "x", "--name", "N");
     expect(result.code).not.toBe(0);
@@ -83,6 +111,7 @@ describe("admin command line (embedded database)", { timeout: 60_000 }, () => {
       const result = await admin("client", "create", "--name", "Blocked");
       expect(result.code).not.toBe(0);
       expect(result.stderr).toContain(`is in use by process ${process.pid} (the Next.js server)`);
+      expect(result.stderr).toContain(`kill ${process.pid}`);
     } finally {
       fs.rmSync(`${dataDir}.lock`);
     }
