@@ -16,6 +16,8 @@ export default defineConfig({
     projects: [
       { resolve, test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/cli/**/*.test.ts", "tests/db/**/*.test.ts"] } },
       { resolve, test: { name: "api", include: ["tests/api/**/*.test.ts"], testTimeout: 30_000, hookTimeout: 30_000 } },
+      // Starts servers of its own against a database it can cut off: one file at a time.
+      { resolve, test: { name: "resilience", include: ["tests/resilience/**/*.test.ts"], fileParallelism: false, testTimeout: 120_000 } },
     ],
   },
 });

@@ -1,12 +1,13 @@
 /**
  * `npm test`: every suite against one fresh database and one production server.
  *
- *   npm test                      unit + API contract + browser suites
- *   npm test -- --suites api      only the named suites (unit, api, e2e)
+ *   npm test                      unit + API contract + resilience + browser suites
+ *   npm test -- --suites api      only the named suites (unit, api, resilience, e2e)
  *
  * TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres runs on that PostgreSQL server
  * (a uniquely named database is created there and dropped afterwards); without it, on PGlite in a
- * temporary directory. Ends with one line: `N passed, N failed, N skipped`.
+ * temporary directory; the resilience suite (database outages) needs the server and runs only then.
+ * Ends with one line: `N passed, N failed, N skipped`.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -18,7 +19,7 @@ import { createRunDatabase, withRunDatabase } from "./support/database";
 import { bin, run, startServer } from "./support/server";
 
 type Totals = { passed: number; failed: number; skipped: number };
-const ALL_SUITES = ["unit", "api", "e2e"] as const;
+const ALL_SUITES = ["unit", "api", "resilience", "e2e"] as const;
 type Suite = (typeof ALL_SUITES)[number];
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "nexor-test-"));
@@ -113,6 +114,10 @@ async function main() {
       const baseUrl = server.baseUrl;
       const suiteEnv = { ...baseEnv, TEST_BASE_URL: baseUrl, TEST_FIXTURES_FILE: fixturesFile };
       if (suites.includes("api")) add(await runVitest(["api"], suiteEnv));
+      if (suites.includes("resilience")) {
+        if (databaseEnv.DATABASE_URL) add(await runVitest(["resilience"], { ...suiteEnv, TEST_RUN_DATABASE_URL: databaseEnv.DATABASE_URL }));
+        else console.log("Resilience suite not run: it cuts a PostgreSQL server off, so it needs TEST_DATABASE_URL.");
+      }
       if (suites.includes("e2e")) add(await runPlaywright(suiteEnv));
     }
   } finally {

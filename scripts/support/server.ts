@@ -24,8 +24,15 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Pr
   });
 }
 
-/** Starts `next start` on a free loopback port and waits for /api/health. */
-export async function startServer(env: NodeJS.ProcessEnv, logFile: string): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
+/**
+ * Starts `next start` on a free loopback port and waits until /api/health answers 200 (`healthy`), or
+ * answers at all (`listening`: for a server whose database is meant to be down).
+ */
+export async function startServer(
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+  options: { waitFor: "healthy" | "listening" } = { waitFor: "healthy" },
+): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const log = fs.openSync(logFile, "a");
@@ -36,7 +43,8 @@ export async function startServer(env: NodeJS.ProcessEnv, logFile: string): Prom
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline && server.exitCode === null) {
     try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, stop };
+      const health = await fetch(`${baseUrl}/api/health`);
+      if (health.ok || options.waitFor === "listening") return { baseUrl, stop };
     } catch {
       // not listening yet
     }
