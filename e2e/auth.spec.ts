@@ -89,3 +89,24 @@ test("a cookie that is no session gets a real redirect status to sign-in, not a 
     expect(redirect.pathname + redirect.search, path).toBe(location);
   }
 });
+
+test("a return path that normalises to another origin is refused, by the sign-in action and by the signed-in redirect", async ({ page, request }) => {
+  for (const next of ["/.//evil.example/phish", "/leads/..//evil.example"]) {
+    // The action's redirect after signing in.
+    await page.context().clearCookies();
+    const signIn = new SignInPage(page);
+    await signIn.goto(next);
+    await signIn.signIn(repA);
+    await expect(page).toHaveURL(/\/leads$/);
+    expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
+
+    // The sign-in page's redirect for a rep who is already signed in: a real 307, inspected unfollowed.
+    const cookie = (await page.context().cookies()).find((c) => c.name === "nexor_session")!;
+    const response = await request.get(`/sign-in?next=${encodeURIComponent(next)}`, {
+      headers: { cookie: `nexor_session=${cookie.value}` },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(307);
+    expect(response.headers().location).toBe("/leads");
+  }
+});

@@ -1,22 +1,24 @@
 export const SESSION_COOKIE = "nexor_session";
 export const DEFAULT_RETURN_PATH = "/leads";
 
+const RETURN_BASE = "http://return-path.invalid";
+
 /**
- * Where to go after signing in: only a path on this site. Anything else (absolute URLs, `//host`,
- * `/\host`, which browsers treat as another origin) falls back to the leads list.
+ * Where to go after signing in: only a path on this site. The value is normalised first (as the browser
+ * will: `/./`, `..`, backslashes, tabs) and then checked, so `/.//evil.example` cannot turn into the
+ * protocol-relative `//evil.example` after the check; anything else falls back to the leads list.
  */
 export function safeReturnPath(value: unknown): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) {
-    return DEFAULT_RETURN_PATH;
-  }
-  const base = "http://return-path.invalid";
+  if (typeof value !== "string" || !value.startsWith("/")) return DEFAULT_RETURN_PATH;
+  let url: URL;
   try {
-    const url = new URL(value, base);
-    if (url.origin !== base || url.pathname.startsWith("/sign-in")) return DEFAULT_RETURN_PATH;
-    return `${url.pathname}${url.search}${url.hash}`;
+    url = new URL(value, RETURN_BASE);
   } catch {
     return DEFAULT_RETURN_PATH;
   }
+  const path = url.pathname;
+  if (url.origin !== RETURN_BASE || path.startsWith("//") || path.startsWith("/sign-in")) return DEFAULT_RETURN_PATH;
+  return `${path}${url.search}${url.hash}`;
 }
 
 export function signInPath(returnTo?: string): string {
