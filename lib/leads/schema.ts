@@ -8,18 +8,43 @@ const SERVER_OWNED_FIELDS = new Set(["id", "client_id", "full_name", "source", "
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-const metadataSchema = z.record(
-  z.string().max(200).refine(isStorableText),
-  z.union([z.string().max(10_000, "must be at most 10000 characters").refine(isStorableText, STORABLE_TEXT_MESSAGE), z.number(), z.boolean()], {
-    error: () => "must be a string, number or boolean",
-  }),
-  {
-    error: (issue) =>
-      issue.code === "invalid_key"
-        ? `keys must be at most 200 characters and ${STORABLE_TEXT_MESSAGE.replace("must ", "")}`
-        : "must be an object of string, number or boolean values",
-  },
-);
+/** Documented limits that keep one lead's answer small however often it is patched. */
+export const METADATA_LIMITS = { maxKeys: 50, maxKeyLength: 100, maxStringLength: 2_000, maxBytes: 16 * 1024 } as const;
+
+/** Why a whole metadata object is over the limits (key count, total JSON size), or null. */
+export function metadataSizeProblem(metadata: Record<string, unknown>): string | null {
+  if (Object.keys(metadata).length > METADATA_LIMITS.maxKeys) return `must have at most ${METADATA_LIMITS.maxKeys} keys`;
+  if (Buffer.byteLength(JSON.stringify(metadata)) > METADATA_LIMITS.maxBytes) {
+    return `must be at most ${METADATA_LIMITS.maxBytes} bytes as JSON`;
+  }
+  return null;
+}
+
+const metadataSchema = z
+  .record(
+    z.string().min(1).max(METADATA_LIMITS.maxKeyLength).refine(isStorableText),
+    z.union(
+      [
+        z
+          .string()
+          .max(METADATA_LIMITS.maxStringLength, `must be at most ${METADATA_LIMITS.maxStringLength} characters`)
+          .refine(isStorableText, STORABLE_TEXT_MESSAGE),
+        z.number(),
+        z.boolean(),
+      ],
+      { error: () => "must be a string, number or boolean" },
+    ),
+    {
+      error: (issue) =>
+        issue.code === "invalid_key"
+          ? `keys must be 1 to ${METADATA_LIMITS.maxKeyLength} characters and ${STORABLE_TEXT_MESSAGE.replace("must ", "")}`
+          : "must be an object of string, number or boolean values",
+    },
+  )
+  .superRefine((metadata, context) => {
+    const problem = metadataSizeProblem(metadata);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
 
 /** Any top-level key that is not a lead column goes into metadata; explicit metadata wins on a clash. */
 function foldExtraKeysIntoMetadata(body: unknown): unknown {

@@ -1,9 +1,9 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { leads } from "@/db/schema";
-import { leadNotFound } from "@/lib/errors";
+import { leadNotFound, validationFailed } from "@/lib/errors";
 import { isUuid } from "@/lib/validation";
-import type { LeadInput, LeadPatch } from "./schema";
+import { metadataSizeProblem, type LeadInput, type LeadPatch } from "./schema";
 
 export type Lead = typeof leads.$inferSelect;
 
@@ -41,22 +41,32 @@ export async function getLead(db: Database, params: { clientId: string; leadId: 
 export async function updateLead(db: Database, params: { clientId: string; leadId: string; patch: LeadPatch }): Promise<Lead> {
   if (!isUuid(params.leadId)) throw leadNotFound();
   const { patch } = params;
-  const [lead] = await db
-    .update(leads)
-    .set({
-      ...(patch.first_name !== undefined && { firstName: patch.first_name }),
-      ...(patch.last_name !== undefined && { lastName: patch.last_name }),
-      ...(patch.email !== undefined && { email: patch.email }),
-      ...(patch.phone !== undefined && { phone: patch.phone }),
-      // PATCH merges metadata key by key.
-      ...(patch.metadata !== undefined && { metadata: sql`${leads.metadata} || ${JSON.stringify(patch.metadata)}::jsonb` }),
-      // Strictly later, and visibly so at the millisecond precision of responses.
-      updatedAt: sql`greatest(now(), ${leads.updatedAt} + interval '1 millisecond')`,
-    })
-    .where(and(eq(leads.clientId, params.clientId), eq(leads.id, params.leadId)))
-    .returning();
-  if (!lead) throw leadNotFound();
-  return lead;
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ metadata: leads.metadata })
+      .from(leads)
+      .where(and(eq(leads.clientId, params.clientId), eq(leads.id, params.leadId)))
+      .for("update");
+    if (!current) throw leadNotFound();
+    // PATCH merges metadata key by key; the merged whole must stay within the limits too.
+    const metadata = patch.metadata === undefined ? undefined : { ...current.metadata, ...patch.metadata };
+    const problem = metadata && metadataSizeProblem(metadata);
+    if (problem) throw validationFailed([{ field: "metadata", message: `${problem} after merging` }]);
+    const [lead] = await tx
+      .update(leads)
+      .set({
+        ...(patch.first_name !== undefined && { firstName: patch.first_name }),
+        ...(patch.last_name !== undefined && { lastName: patch.last_name }),
+        ...(patch.email !== undefined && { email: patch.email }),
+        ...(patch.phone !== undefined && { phone: patch.phone }),
+        ...(metadata && { metadata }),
+        // Strictly later, and visibly so at the millisecond precision of responses.
+        updatedAt: sql`greatest(now(), ${leads.updatedAt} + interval '1 millisecond')`,
+      })
+      .where(and(eq(leads.clientId, params.clientId), eq(leads.id, params.leadId)))
+      .returning();
+    return lead;
+  });
 }
 
 /** Email matching: trimmed, case-insensitive, within the client; newest update, then newest creation, then greatest id. */

@@ -144,3 +144,34 @@ describe("PATCH /leads/{id}", () => {
     expect(response.body).toEqual(LEAD_NOT_FOUND);
   });
 });
+
+describe("metadata limits (a lead's answer stays bounded)", () => {
+  it("refuses a PATCH whose merged metadata would pass 16 KiB, so repeated PATCHes cannot grow a lead", async () => {
+    const lead = await createLead();
+    const chunk = (prefix: string) => Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`${prefix}${i}`, "v".repeat(1_900)]));
+    expect((await api("PATCH", `/leads/${lead.id}`, { body: { metadata: chunk("a") } })).status).toBe(200);
+    expect((await api("PATCH", `/leads/${lead.id}`, { body: { metadata: chunk("b") } })).status).toBe(200);
+    const before = (await api("GET", `/leads/${lead.id}`)).body.lead;
+
+    const [detail] = expectValidationError(await api("PATCH", `/leads/${lead.id}`, { body: { metadata: chunk("c") } }), ["metadata"]);
+    expect(detail.message).toContain("16384 bytes");
+    expect((await api("GET", `/leads/${lead.id}`)).body.lead).toEqual(before);
+
+    // Replacing existing keys keeps the size, so it is still allowed.
+    expect((await api("PATCH", `/leads/${lead.id}`, { body: { metadata: chunk("a") } })).status).toBe(200);
+  });
+
+  it("refuses a PATCH that would take the merged metadata past 50 keys", async () => {
+    const lead = await createLead({ metadata: Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, i])) });
+    expectValidationError(await api("PATCH", `/leads/${lead.id}`, { body: { metadata: { one_more: true } } }), ["metadata"]);
+    expect((await api("PATCH", `/leads/${lead.id}`, { body: { metadata: { k0: "changed" } } })).status).toBe(200);
+  });
+
+  it.each([
+    ["a 101-character key", { ["k".repeat(101)]: "v" }, `metadata.${"k".repeat(101)}`],
+    ["a 2,001-character value", { k: "v".repeat(2_001) }, "metadata.k"],
+    ["51 keys", Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, i])), "metadata"],
+  ])("refuses %s on POST with 400 naming the field", async (_label, metadata, field) => {
+    expectValidationError(await api("POST", "/leads", { body: { first_name: "Big", metadata } }), [field]);
+  });
+});

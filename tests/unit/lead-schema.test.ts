@@ -40,11 +40,31 @@ describe("leadInputSchema", () => {
     ["a NUL byte in a metadata value", { first_name: "A", metadata: { k: "a\u0000" } }, ["metadata.k"]],
     ["a NUL byte in a metadata key", { first_name: "A", metadata: { "k\u0000": "v" } }, ["metadata.k\u0000"]],
     ["an unpaired surrogate in a folded value", { first_name: "A", note: "\ud83d" }, ["metadata.note"]],
-    ["a 201-character metadata key", { first_name: "A", metadata: { ["k".repeat(201)]: "v" } }, [`metadata.${"k".repeat(201)}`]],
+    ["a 101-character metadata key", { first_name: "A", metadata: { ["k".repeat(101)]: "v" } }, [`metadata.${"k".repeat(101)}`]],
+    ["an empty metadata key", { first_name: "A", metadata: { "": "v" } }, ["metadata."]],
+    ["a 2,001-character metadata value", { first_name: "A", metadata: { k: "v".repeat(2001) } }, ["metadata.k"]],
+    ["51 metadata keys", { first_name: "A", metadata: keys(51) }, ["metadata"]],
+    ["metadata over 16 KiB as JSON", { first_name: "A", metadata: keys(10, "v".repeat(2000)) }, ["metadata"]],
+    ["51 keys once folded into metadata", { first_name: "A", ...keys(51) }, ["metadata"]],
     ["several problems", { first_name: "", email: "x", phone: 5 }, ["email", "first_name", "phone"]],
     ["a non-object body", [], ["body"]],
   ])("rejects %s", (_label, input, fields) => {
     expect(fieldsOf(leadInputSchema, input)).toEqual(fields);
+  });
+});
+
+describe("metadata limits: the largest allowed of each is accepted", () => {
+  it.each<[string, Record<string, unknown>]>([
+    ["a 100-character key", { ["k".repeat(100)]: "v" }],
+    ["a 2,000-character value", { k: "v".repeat(2000) }],
+    ["50 keys", keys(50)],
+    ["exactly 16 KiB as JSON", exactlyBytes(16 * 1024)],
+  ])("%s", (_label, metadata) => {
+    expect(leadInputSchema.parse({ first_name: "A", metadata }).metadata).toEqual(metadata);
+  });
+
+  it("refuses one byte over 16 KiB", () => {
+    expect(fieldsOf(leadInputSchema, { first_name: "A", metadata: exactlyBytes(16 * 1024 + 1) })).toEqual(["metadata"]);
   });
 });
 
@@ -67,3 +87,16 @@ describe("leadPatchSchema", () => {
     expect(fieldsOf(leadPatchSchema, input)).toEqual(fields);
   });
 });
+
+function keys(count: number, value: unknown = 1): Record<string, unknown> {
+  return Object.fromEntries(Array.from({ length: count }, (_, i) => [`key${i}`, value]));
+}
+
+/** Metadata whose JSON is exactly `bytes` long: ten string values, the last one padded to fit. */
+function exactlyBytes(bytes: number): Record<string, string> {
+  const metadata: Record<string, string> = {};
+  for (let i = 0; i < 9; i++) metadata[`key${i}`] = "v".repeat(1600);
+  metadata.last = "";
+  metadata.last = "v".repeat(bytes - Buffer.byteLength(JSON.stringify(metadata)));
+  return metadata;
+}
