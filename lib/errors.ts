@@ -24,7 +24,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly extra: { details?: FieldIssue[]; message?: string; retryAfterSeconds?: number } = {},
+    readonly extra: { details?: FieldIssue[]; message?: string; retryAfterSeconds?: number; closeConnection?: boolean } = {},
   ) {
     super(message);
     this.name = "AppError";

@@ -108,7 +108,10 @@ async function main() {
       if (process.env.NEXOR_TEST_SKIP_BUILD !== "1") {
         if ((await run(bin("next"), ["build"], baseEnv)) !== 0) fail("next build failed.");
       }
-      const serverEnv: NodeJS.ProcessEnv = { ...baseEnv, ...databaseEnv, NODE_ENV: "production", NEXOR_SKIP_DEMO_SEED: "1" };
+      const serverEnv: NodeJS.ProcessEnv = { ...baseEnv, ...databaseEnv, NODE_ENV: "production", NEXOR_SKIP_DEMO_SEED: "1",
+        // Short enough for the slow-body test to be quick; the default is 10 s.
+        BODY_READ_TIMEOUT_MS: "2000",
+      };
       const server = await startServer(serverEnv, path.join(workDir, "server.log"));
       cleanups.unshift(server.stop);
       const baseUrl = server.baseUrl;

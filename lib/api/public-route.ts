@@ -3,8 +3,6 @@ import { authenticateApiKey } from "@/lib/api-keys";
 import { getDb } from "@/lib/db";
 import { AppError, isDatabaseUnavailable, serviceUnavailable } from "@/lib/errors";
 
-export const MAX_BODY_BYTES = 64 * 1024;
-
 type RouteContext<P> = { request: Request; db: Database; clientId: string; params: P };
 
 export function json(body: unknown, status = 200): Response {
@@ -26,6 +24,7 @@ export function methodNotAllowed(allowed: string[]) {
 function appErrorResponse(error: AppError): Response {
   const response = json(error.toBody(), error.status);
   if (error.extra.retryAfterSeconds) response.headers.set("retry-after", String(error.extra.retryAfterSeconds));
+  if (error.extra.closeConnection) response.headers.set("connection", "close");
   return response;
 }
 
@@ -57,61 +56,4 @@ export function publicRoute<P = Record<string, never>>(handler: (context: RouteC
       return errorResponse(error, request);
     }
   };
-}
-
-const payloadTooLarge = () =>
-  new AppError("payload_too_large", `Request body is larger than ${MAX_BODY_BYTES / 1024} KiB`);
-
-// How much of an oversized body is still read (and dropped) after the 413, so that the client can finish
-// sending and read the answer on a live connection. Beyond it the connection is dropped instead.
-const MAX_DISCARDED_BYTES = 16 * 1024 * 1024;
-
-/** Reads and drops the rest of a body in the background; cancels it (dropping the connection) past the cap. */
-function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>, alreadyRead: number): void {
-  void (async () => {
-    let size = alreadyRead;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      size += value.byteLength;
-      if (size > MAX_DISCARDED_BYTES) return reader.cancel();
-    }
-  })().catch(() => {});
-}
-
-/** Reads a JSON body, enforcing the size limit while streaming (a chunked body has no Content-Length). */
-export async function readJsonBody(request: Request): Promise<unknown> {
-  const reader = request.body?.getReader();
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) {
-    if (declared > MAX_DISCARDED_BYTES) void reader?.cancel().catch(() => {});
-    else if (reader) discardRest(reader, 0);
-    throw payloadTooLarge();
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (reader) {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > MAX_BODY_BYTES) {
-        discardRest(reader, size);
-        throw payloadTooLarge();
-      }
-      chunks.push(value);
-    }
-  }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
-  } catch {
-    throw new AppError("invalid_json", "Request body is not valid UTF-8 JSON");
-  }
-  if (!text.trim()) throw new AppError("invalid_json", "Request body is empty; send a JSON object");
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError("invalid_json", "Request body is not valid JSON");
-  }
 }

@@ -153,9 +153,30 @@ describe("request bodies", () => {
   });
 
   it("accepts a chunked body under 64 KiB", async () => {
-    const response = await postChunked("/leads", { prefix: '{"first_name":"Chunked","pad":"', chunks: 8, chunkSize: 1024 });
+    const lead = await createLead();
+    const prefix = JSON.stringify(meetingBody(lead.email!)).slice(0, -1) + ',"unknown_padding":"';
+    const response = await postChunked("/meetings", { prefix, chunks: 8, chunkSize: 1024 });
     expect(response.status).toBe(201);
-    expect(response.body.lead.metadata.pad).toHaveLength(8 * 1024);
+  });
+
+  it.each([
+    ["with Content-Length", false],
+    ["chunked", true],
+  ])("takes a body of exactly 65,536 bytes and refuses 65,537 (%s)", async (_label, chunked) => {
+    const lead = await createLead();
+    const exactly = (bytes: number) => {
+      const base = JSON.stringify(meetingBody(lead.email!, { unknown_padding: "" }));
+      return base.replace('"unknown_padding":""', `"unknown_padding":"${"p".repeat(bytes - Buffer.byteLength(base))}"`);
+    };
+    const send = (body: string) =>
+      chunked
+        ? rawPost(new http.Agent(), "/meetings", Buffer.from(body))
+        : api("POST", "/meetings", { body }).then((r) => ({ status: r.status, body: r.body }));
+    expect(Buffer.byteLength(exactly(LIMIT))).toBe(LIMIT);
+    expect((await send(exactly(LIMIT))).status).toBe(201);
+    const over = await send(exactly(LIMIT + 1));
+    expect(over.status).toBe(413);
+    expect(over.body).toEqual(PAYLOAD_TOO_LARGE);
   });
 
   it.each(["/meetings", "/leads"])("answers 413 to a 10 MB body on %s, never 500", async (path) => {

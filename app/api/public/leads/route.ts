@@ -1,4 +1,5 @@
-import { json, methodNotAllowed, publicRoute, readJsonBody } from "@/lib/api/public-route";
+import { readJsonBody } from "@/lib/api/json-body";
+import { json, methodNotAllowed, publicRoute } from "@/lib/api/public-route";
 import { leadInputSchema } from "@/lib/leads/schema";
 import { toPublicLead } from "@/lib/leads/serialize";
 import { createLead } from "@/lib/leads/service";

@@ -1,4 +1,5 @@
-import { json, methodNotAllowed, publicRoute, readJsonBody } from "@/lib/api/public-route";
+import { readJsonBody } from "@/lib/api/json-body";
+import { json, methodNotAllowed, publicRoute } from "@/lib/api/public-route";
 import { meetingInputSchema } from "@/lib/meetings/schema";
 import { toPublicMeeting } from "@/lib/meetings/serialize";
 import { logMeeting } from "@/lib/meetings/service";
