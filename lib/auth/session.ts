@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, lt, sql } from "drizzle-orm";
+import { and, desc, eq, gt, lt, notInArray, sql } from "drizzle-orm";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
@@ -35,19 +35,37 @@ export async function verifyRepCredentials(
   return user?.passwordHash && matches ? { id: user.id, clientId: user.clientId } : null;
 }
 
+// Signing in on yet another device beyond this many ends the oldest session.
+export const MAX_SESSIONS_PER_USER = 5;
+
+/**
+ * A new session for the user. The session this browser presented (`replacesToken`), if any, ends, as do
+ * the user's expired ones and the oldest beyond MAX_SESSIONS_PER_USER: signing in again never piles up live sessions.
+ */
 export async function createSession(
   db: Database,
-  params: { userId: string; clientId: string; timeZone: string },
+  params: { userId: string; clientId: string; timeZone: string; replacesToken?: string },
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-  await db.delete(sessions).where(and(eq(sessions.userId, params.userId), lt(sessions.expiresAt, sql`now()`)));
-  await db.insert(sessions).values({
-    clientId: params.clientId,
-    userId: params.userId,
-    tokenHash: hashToken(token),
-    timeZone: canonicalTimeZone(params.timeZone) ?? "UTC",
-    expiresAt,
+  const ofUser = and(eq(sessions.userId, params.userId), eq(sessions.clientId, params.clientId));
+  await db.transaction(async (tx) => {
+    if (params.replacesToken) await tx.delete(sessions).where(and(ofUser, eq(sessions.tokenHash, hashToken(params.replacesToken))));
+    await tx.delete(sessions).where(and(ofUser, lt(sessions.expiresAt, sql`now()`)));
+    await tx.insert(sessions).values({
+      clientId: params.clientId,
+      userId: params.userId,
+      tokenHash: hashToken(token),
+      timeZone: canonicalTimeZone(params.timeZone) ?? "UTC",
+      expiresAt,
+    });
+    const newest = tx
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(ofUser)
+      .orderBy(desc(sessions.createdAt), desc(sessions.id))
+      .limit(MAX_SESSIONS_PER_USER);
+    await tx.delete(sessions).where(and(ofUser, notInArray(sessions.id, newest)));
   });
   return { token, expiresAt };
 }
@@ -79,8 +97,9 @@ async function cookieShouldBeSecure(): Promise<boolean> {
 
 /** Signs the user in on this browser: a new session row and its cookie. For server actions only. */
 export async function startSession(db: Database, params: { userId: string; clientId: string; timeZone: string }) {
-  const { token, expiresAt } = await createSession(db, params);
-  (await cookies()).set(SESSION_COOKIE, token, {
+  const jar = await cookies();
+  const { token, expiresAt } = await createSession(db, { ...params, replacesToken: jar.get(SESSION_COOKIE)?.value });
+  jar.set(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
     secure: await cookieShouldBeSecure(),

@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "@/db/client";
 import { apiKeys, leads, users } from "@/db/schema";
 import { authenticateApiKey, createApiKey, hashApiKey, revokeApiKey } from "@/lib/api-keys";
-import { createClient } from "@/lib/admin/service";
+import { createClient, createUser } from "@/lib/admin/service";
 import { verifyPassword } from "@/lib/auth/password";
+import { createSession, findSessionRep, MAX_SESSIONS_PER_USER } from "@/lib/auth/session";
 import { DEMO_REP, seedDemoTenant } from "@/lib/demo/seed";
 import { listMeetingsOfLead } from "@/lib/meetings/service";
 import { groupTimeline } from "@/lib/meetings/timeline";
@@ -92,5 +93,38 @@ describe("API keys", () => {
     expect(await authenticateApiKey(db, key.apiKey)).toEqual({ clientId, apiKeyId: key.id });
     await revokeApiKey(db, { id: key.id });
     expect(await authenticateApiKey(db, key.apiKey)).toBeNull();
+  });
+});
+
+describe("rep sessions", () => {
+  async function newRep() {
+    const { client } = await createClient(db, { name: "Sessions" });
+    const user = await createUser(db, { clientId: client.id, email: `rep-${Date.now()}-${Math.random()}@example.com`, name: "Rep", password: "long-enough" });
+    return { userId: user.id, clientId: client.id, timeZone: "UTC" };
+  }
+  const isLive = async (token: string) => (await findSessionRep(db, { token })) !== null;
+
+  it("signing in again from the same browser ends the session it presented", async () => {
+    const rep = await newRep();
+    const first = await createSession(db, rep);
+    const second = await createSession(db, { ...rep, replacesToken: first.token });
+    expect(await isLive(first.token)).toBe(false);
+    expect(await isLive(second.token)).toBe(true);
+  });
+
+  it(`keeps at most ${MAX_SESSIONS_PER_USER} live sessions per rep, ending the oldest`, async () => {
+    const rep = await newRep();
+    const tokens: string[] = [];
+    for (let i = 0; i < MAX_SESSIONS_PER_USER + 2; i++) tokens.push((await createSession(db, rep)).token);
+    const live = await Promise.all(tokens.map(isLive));
+    expect(live).toEqual([false, false, ...Array(MAX_SESSIONS_PER_USER).fill(true)]);
+  });
+
+  it("another rep's token presented as the one to replace ends nothing", async () => {
+    const mine = await newRep();
+    const theirs = await newRep();
+    const theirSession = await createSession(db, theirs);
+    await createSession(db, { ...mine, replacesToken: theirSession.token });
+    expect(await isLive(theirSession.token)).toBe(true);
   });
 });
