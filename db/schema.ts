@@ -11,7 +11,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { locationTypes, meetingSources, storedMeetingStatuses, type AdditionalAttendee } from "./enums";
+import {
+  actorTypes, locationTypes, meetingHistoryTypes, meetingSources, storedMeetingStatuses, type AdditionalAttendee, type FieldChanges,
+} from "./enums";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -158,6 +160,7 @@ export const meetings = pgTable(
     cancellationReason: text("cancellation_reason"),
     noShowReason: text("no_show_reason"),
     outcomeNotes: text("outcome_notes"),
+    outcomeAt: timestamptz("outcome_at"),
     createdAt: createdAt(),
     updatedAt: timestamptz("updated_at").notNull().defaultNow(),
   },
@@ -166,5 +169,40 @@ export const meetings = pgTable(
     // NULLs are distinct, so only rows carrying both external ids take part in deduplication.
     uniqueIndex("meetings_external_event_unique").on(t.clientId, t.externalCalendarProvider, t.externalEventId),
     check("meetings_ends_after_starts", sql`${t.endsAt} > ${t.startsAt}`),
+    // Outcome fields belong to their status: leaving the status clears them (the history keeps them).
+    check("meetings_cancelled_fields", sql`${t.status} = 'cancelled' or (${t.cancelledAt} is null and ${t.cancellationReason} is null)`),
+    check("meetings_cancelled_at_set", sql`${t.status} <> 'cancelled' or ${t.cancelledAt} is not null`),
+    check("meetings_no_show_fields", sql`${t.status} = 'no_show' or ${t.noShowReason} is null`),
+    check(
+      "meetings_outcome_fields",
+      sql`${t.status} in ('completed', 'no_show') or (${t.outcomeAt} is null and ${t.outcomeNotes} is null)`,
+    ),
+  ],
+);
+
+/** Append-only: one row per change of a meeting, written in the same transaction as the change. */
+export const meetingHistory = pgTable(
+  "meeting_history",
+  {
+    id: id(),
+    clientId: clientId(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    leadId: uuid("lead_id")
+      .notNull()
+      .references(() => leads.id, { onDelete: "cascade" }),
+    type: text("type", { enum: meetingHistoryTypes }).notNull(),
+    // clock_timestamp, not now(): entries written in one transaction (scheduled, then completed) keep their order.
+    at: timestamptz("at").notNull().default(sql`clock_timestamp()`),
+    actorType: text("actor_type", { enum: actorTypes }).notNull(),
+    actorName: text("actor_name"),
+    actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    reason: text("reason"),
+    changes: jsonb("changes").$type<FieldChanges>().notNull().default({}),
+  },
+  (t) => [
+    index("meeting_history_meeting_idx").on(t.clientId, t.meetingId, t.at.desc(), t.id.desc()),
+    index("meeting_history_lead_idx").on(t.clientId, t.leadId, t.at.desc(), t.id.desc()),
   ],
 );

@@ -39,10 +39,13 @@ export async function revokeApiKey(db: Database, params: { id: string }): Promis
 }
 
 /** The key's client, or null for a malformed, unknown or revoked key: callers cannot tell which. */
-export async function authenticateApiKey(db: Database, presentedKey: string): Promise<{ clientId: string; apiKeyId: string } | null> {
+export async function authenticateApiKey(
+  db: Database,
+  presentedKey: string,
+): Promise<{ clientId: string; apiKeyId: string; name: string } | null> {
   if (!KEY_FORMAT.test(presentedKey)) return null;
   const [key] = await db
-    .select({ id: apiKeys.id, clientId: apiKeys.clientId, lastUsedAt: apiKeys.lastUsedAt })
+    .select({ id: apiKeys.id, clientId: apiKeys.clientId, lastUsedAt: apiKeys.lastUsedAt, label: apiKeys.label, prefix: apiKeys.prefix })
     .from(apiKeys)
     .where(and(eq(apiKeys.keyHash, hashApiKey(presentedKey)), isNull(apiKeys.revokedAt)));
   if (!key) return null;
@@ -51,5 +54,6 @@ export async function authenticateApiKey(db: Database, presentedKey: string): Pr
   if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, key.id));
   }
-  return { clientId: key.clientId, apiKeyId: key.id };
+  // How the key appears in meeting history: its label, else its visible prefix.
+  return { clientId: key.clientId, apiKeyId: key.id, name: key.label ?? key.prefix };
 }

@@ -6,10 +6,12 @@ export const errorStatuses = {
   invalid_json: 400,
   validation_failed: 400,
   lead_not_found: 404,
+  meeting_not_found: 404,
   not_found: 404,
   method_not_allowed: 405,
   request_timeout: 408,
   external_event_conflict: 409,
+  invalid_transition: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   internal_error: 500,
@@ -24,7 +26,14 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly extra: { details?: FieldIssue[]; message?: string; retryAfterSeconds?: number; closeConnection?: boolean } = {},
+    readonly extra: {
+      details?: FieldIssue[];
+      message?: string;
+      /** Extra top-level fields of the body, e.g. `current_status` of a refused transition. */
+      fields?: Record<string, unknown>;
+      retryAfterSeconds?: number;
+      closeConnection?: boolean;
+    } = {},
   ) {
     super(message);
     this.name = "AppError";
@@ -35,17 +44,20 @@ export class AppError extends Error {
   }
 
   toBody(): Record<string, unknown> {
-    const { message: hint, details } = this.extra;
+    const { message: hint, details, fields } = this.extra;
     return {
       error: this.message,
       ...(hint ? { message: hint } : {}),
       code: this.code,
+      ...fields,
       ...(details ? { details } : {}),
     };
   }
 }
 
 export const leadNotFound = () => new AppError("lead_not_found", "Lead not found or does not belong to your account");
+
+export const meetingNotFound = () => new AppError("meeting_not_found", "Meeting not found or not owned by your account");
 
 export const validationFailed = (details: FieldIssue[]) =>
   new AppError("validation_failed", "Validation failed", { details });

@@ -1,7 +1,7 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { focusRing } from "@/components/ui/styles";
 import { formatDuration, locationTypeLabels, meetingSourceLabel, safeMeetingHref } from "@/lib/meetings/display";
-import type { MeetingView } from "@/lib/meetings/service";
+import type { MeetingView } from "@/lib/meetings/queries";
 import { shownStatus, type ShownMeetingStatus } from "@/lib/meetings/status";
 import { isAwaitingOutcome } from "@/lib/meetings/timeline";
 import { MeetingWhen } from "./when";

@@ -7,10 +7,13 @@ import { AppError } from "@/lib/errors";
 
 // Operator actions shared by the admin command line, the demo seed and the test fixtures.
 
+/** A client and its first API key ("default"), together or not at all. */
 export async function createClient(db: Database, params: { name: string }) {
-  const [client] = await db.insert(clients).values({ name: params.name }).returning({ id: clients.id, name: clients.name });
-  const key = await createApiKey(db, { clientId: client.id, label: "default" });
-  return { client, apiKey: key.apiKey };
+  return db.transaction(async (tx) => {
+    const [client] = await tx.insert(clients).values({ name: params.name }).returning({ id: clients.id, name: clients.name });
+    const key = await createApiKey(tx, { clientId: client.id, label: "default" });
+    return { client, apiKey: key.apiKey };
+  });
 }
 
 async function assertClientExists(db: Database, clientId: string) {

@@ -1,9 +1,10 @@
 import type { Database } from "@/db/client";
 import { authenticateApiKey } from "@/lib/api-keys";
 import { getDb } from "@/lib/db";
+import type { Actor } from "@/lib/meetings/history";
 import { AppError, isDatabaseUnavailable, serviceUnavailable } from "@/lib/errors";
 
-type RouteContext<P> = { request: Request; db: Database; clientId: string; params: P };
+type RouteContext<P> = { request: Request; db: Database; clientId: string; actor: Actor; params: P };
 
 export function json(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: { "cache-control": "no-store" } });
@@ -51,7 +52,8 @@ export function publicRoute<P = Record<string, never>>(handler: (context: RouteC
       if (!caller) {
         throw new AppError("invalid_api_key", "Invalid API key", { message: "The provided API key is not valid" });
       }
-      return await handler({ request, db, clientId: caller.clientId, params: await route.params });
+      const actor: Actor = { type: "api", name: caller.name };
+      return await handler({ request, db, clientId: caller.clientId, actor, params: await route.params });
     } catch (error) {
       return errorResponse(error, request);
     }

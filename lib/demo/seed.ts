@@ -13,11 +13,18 @@ type DemoCredentials = { clientId: string; apiKey: string; repEmail: string; rep
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** Seeds the demo tenant into an empty database; returns null when the database already has a client. */
-export async function seedDemoTenant(db: Database): Promise<DemoCredentials | null> {
-  const [{ count }] = await db.select({ count: sql<number>`count(*)::int` }).from(clients);
-  if (count > 0) return null;
+/**
+ * Seeds the demo tenant into an empty database, all or nothing; returns null when the database already
+ * has a client. Its meetings are inserted as they stand, with no invented history.
+ */
+export function seedDemoTenant(db: Database): Promise<DemoCredentials | null> {
+  return db.transaction(async (tx) => {
+    const [{ count }] = await tx.select({ count: sql<number>`count(*)::int` }).from(clients);
+    return count > 0 ? null : seedInto(tx);
+  });
+}
 
+async function seedInto(db: Database): Promise<DemoCredentials> {
   const { client, apiKey } = await createClient(db, { name: "Acme Advisory (demo)" });
   const clientId = client.id;
   const rep = await createUser(db, { clientId, ...DEMO_REP });
@@ -50,11 +57,12 @@ export async function seedDemoTenant(db: Database): Promise<DemoCredentials | nu
     { ...base, ...at(5 * DAY, 60), title: "Portfolio Review", source: "manual", confirmedByLead: true, locationType: "in_person",
       locationDetails: "Av. Apoquindo 3000, Las Condes" },
     { ...base, ...at(-3 * DAY, 45), title: "Intro Call", source: "api", status: "completed", externalCalendarProvider: "calendly",
-      outcomeNotes: "Interested in the advisory plan; send proposal." },
+      outcomeNotes: "Interested in the advisory plan; send proposal.", outcomeAt: new Date(hourAligned - 3 * DAY + HOUR) },
     { ...base, ...at(-6 * DAY, 30), title: "Follow-up", source: "manual", status: "cancelled", cancelledAt: new Date(now - 7 * DAY),
       cancellationReason: "Lead travelling; will rebook." },
     { ...base, ...at(-1 * DAY, 30), title: "Pricing Q&A", source: "api", locationType: "phone" },
-    { ...base, ...at(-10 * DAY, 30), title: "First Contact", source: "manual", status: "no_show", noShowReason: "Did not join; no reply to follow-up." },
+    { ...base, ...at(-10 * DAY, 30), title: "First Contact", source: "manual", status: "no_show", noShowReason: "Did not join; no reply to follow-up.",
+      outcomeAt: new Date(hourAligned - 10 * DAY + HOUR) },
     { ...base, leadId: pepper.id, attendeeName: "Pepper Potts", attendeeEmail: "pepper@example.com", ...at(3 * DAY, 30),
       title: "Onboarding", source: "manual", timezone: "America/New_York" },
   ]);

@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { leads, leadSortName, meetings } from "@/db/schema";
+import { noShowCondition, upcomingCondition } from "@/lib/meetings/timeline-sql";
 import { isUuid } from "@/lib/validation";
 import { fullName } from "./service";
 
@@ -91,9 +92,6 @@ export async function listLeadPage(
   };
 }
 
-// The SQL form of timelineTab's "upcoming" (lib/meetings/timeline.ts): scheduled or confirmed, not yet ended.
-const upcomingAt = (now: Date) => and(eq(meetings.status, "scheduled"), gt(meetings.endsAt, now))!;
-
 /** Per lead: meeting counts by timeline tab and the soonest upcoming meeting. */
 async function meetingSummaries(db: Database, params: { clientId: string; leadIds: string[]; now: Date }) {
   const summaries = new Map<string, Pick<LeadListItem, "counts" | "nextMeeting">>();
@@ -105,8 +103,8 @@ async function meetingSummaries(db: Database, params: { clientId: string; leadId
       .select({
         leadId: meetings.leadId,
         total: count(),
-        upcoming: sql<number>`count(*) filter (where ${upcomingAt(params.now)})`.mapWith(Number),
-        noShow: sql<number>`count(*) filter (where ${meetings.status} = 'no_show')`.mapWith(Number),
+        upcoming: sql<number>`count(*) filter (where ${upcomingCondition(params.now)})`.mapWith(Number),
+        noShow: sql<number>`count(*) filter (where ${noShowCondition()})`.mapWith(Number),
       })
       .from(meetings)
       .where(scope)
@@ -116,7 +114,7 @@ async function meetingSummaries(db: Database, params: { clientId: string; leadId
         leadId: meetings.leadId, id: meetings.id, title: meetings.title, startsAt: meetings.startsAt, endsAt: meetings.endsAt,
       })
       .from(meetings)
-      .where(and(scope, upcomingAt(params.now)))
+      .where(and(scope, upcomingCondition(params.now)))
       .orderBy(meetings.leadId, asc(meetings.startsAt), asc(meetings.createdAt), asc(meetings.id)),
   ]);
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { locationTypes } from "@/db/enums";
-import { canonicalTimeZone, parseIsoDateTime, wallTimeToInstant, type ParsedDateTime } from "@/lib/time/zoned";
+import { gapNotice, parseIsoDateTime, timeZoneAsSpelled, wallTimeToInstant, type ParsedDateTime } from "@/lib/time/zoned";
 import { emailAddress, enumOf, httpUrl, optional, text, uuidString } from "@/lib/validation";
 import { shownMeetingStatuses, type ShownMeetingStatus } from "./status";
 
@@ -20,11 +20,18 @@ const isoDateTime = () =>
 
 const ianaTimeZone = () =>
   z.string({ error: () => "must be a string" }).transform((value, ctx) => {
-    const zone = canonicalTimeZone(value.trim());
+    const zone = timeZoneAsSpelled(value.trim());
     if (zone) return zone;
     ctx.issues.push({ code: "custom", message: "must be an IANA time zone, e.g. America/Santiago", input: value });
     return z.NEVER;
   });
+
+const durationMinutes = () =>
+  z
+    .number({ error: () => "must be an integer" })
+    .int("must be an integer")
+    .min(1, "must be between 1 and 1440")
+    .max(1440, "must be between 1 and 1440");
 
 const additionalAttendeeSchema = z.object(
   {
@@ -41,13 +48,7 @@ const meetingFieldsSchema = z.object(
     title: text({ min: 1, max: 500 }),
     starts_at: isoDateTime(),
     ends_at: optional(isoDateTime()),
-    duration_minutes: optional(
-      z
-        .number({ error: () => "must be an integer" })
-        .int("must be an integer")
-        .min(1, "must be between 1 and 1440")
-        .max(1440, "must be between 1 and 1440"),
-    ),
+    duration_minutes: optional(durationMinutes()),
     timezone: optional(ianaTimeZone()),
     meeting_url: optional(httpUrl()),
     location_type: optional(enumOf(locationTypes)),
@@ -79,9 +80,11 @@ const fieldsParsed = (fields: readonly string[]) => (payload: z.core.ParsePayloa
   isBodyObject(payload) && !payload.issues.some((issue) => fields.includes(String(issue.path?.[0])));
 const TIME_FIELDS = ["starts_at", "ends_at", "duration_minutes", "timezone"] as const;
 
+type TimeFields = Pick<MeetingFields, "starts_at" | "ends_at" | "duration_minutes" | "timezone">;
+
 /** starts_at and ends_at as instants: wall times are read in `timezone`; a missing end comes from the duration. */
-function resolveTimes(input: MeetingFields) {
-  const timezone = input.timezone ?? "UTC";
+function resolveTimes(input: TimeFields, defaultTimeZone = "UTC") {
+  const timezone = input.timezone ?? defaultTimeZone;
   const toInstant = (parsed: ParsedDateTime) =>
     parsed.kind === "instant" ? parsed.instant : wallTimeToInstant(parsed.wallAsUtcMs, timezone);
   const startsAt = toInstant(input.starts_at);
@@ -90,6 +93,24 @@ function resolveTimes(input: MeetingFields) {
       ? toInstant(input.ends_at)
       : new Date(startsAt.getTime() + (input.duration_minutes ?? 0) * MINUTE);
   return { timezone, startsAt, endsAt };
+}
+
+function requireEndOrDuration(input: TimeFields, ctx: z.RefinementCtx) {
+  if (input.ends_at === undefined && input.duration_minutes === undefined) {
+    ctx.addIssue({ code: "custom", path: ["ends_at"], message: "is required unless duration_minutes is given" });
+  }
+}
+
+/** ends_at after starts_at, and agreeing with duration_minutes when both are given; a DST gap is explained. */
+function checkTimeOrder(input: TimeFields, ctx: z.RefinementCtx, defaultTimeZone = "UTC") {
+  if (input.ends_at === undefined) return;
+  const { timezone, startsAt, endsAt } = resolveTimes(input, defaultTimeZone);
+  if (endsAt <= startsAt) {
+    const gap = [input.starts_at, input.ends_at].map((time) => time.kind === "wall" && gapNotice(time.wallAsUtcMs, timezone)).find(Boolean);
+    ctx.addIssue({ code: "custom", path: ["ends_at"], message: gap ? `must be after starts_at (${gap})` : "must be after starts_at" });
+  } else if (input.duration_minutes !== undefined && endsAt.getTime() - startsAt.getTime() !== input.duration_minutes * MINUTE) {
+    ctx.addIssue({ code: "custom", path: ["duration_minutes"], message: "does not match the time between starts_at and ends_at" });
+  }
 }
 
 /**
@@ -102,24 +123,11 @@ export const meetingInputSchema = meetingFieldsSchema
       if (input.lead_id === undefined && input.lead_email === undefined) {
         ctx.addIssue({ code: "custom", path: ["lead_email"], message: "is required unless lead_id is given" });
       }
-      if (input.ends_at === undefined && input.duration_minutes === undefined) {
-        ctx.addIssue({ code: "custom", path: ["ends_at"], message: "is required unless duration_minutes is given" });
-      }
+      requireEndOrDuration(input, ctx);
     },
     { when: isBodyObject },
   )
-  .superRefine(
-    (input, ctx) => {
-      if (input.ends_at === undefined) return;
-      const { startsAt, endsAt } = resolveTimes(input);
-      if (endsAt <= startsAt) {
-        ctx.addIssue({ code: "custom", path: ["ends_at"], message: "must be after starts_at" });
-      } else if (input.duration_minutes !== undefined && endsAt.getTime() - startsAt.getTime() !== input.duration_minutes * MINUTE) {
-        ctx.addIssue({ code: "custom", path: ["duration_minutes"], message: "does not match the time between starts_at and ends_at" });
-      }
-    },
-    { when: fieldsParsed(TIME_FIELDS) },
-  )
+  .superRefine((input, ctx) => checkTimeOrder(input, ctx), { when: fieldsParsed(TIME_FIELDS) })
   .transform((input) => {
     const { timezone, startsAt, endsAt } = resolveTimes(input);
     return {
@@ -166,3 +174,28 @@ export const meetingStatusFilterSchema = z
     }
     return [...new Set(statuses)] as ShownMeetingStatus[];
   });
+
+/** Reason and notes of lifecycle actions: trimmed text up to 10,000 characters; absent, null and "" alike. */
+const note = () => optional(text({ max: 10_000 }));
+const actionBody = <S extends z.core.$ZodLooseShape>(shape: S) => z.object(shape, { error: () => "must be a JSON object" });
+
+export const cancelInputSchema = actionBody({ reason: note() });
+export const noShowInputSchema = actionBody({ reason: note(), notes: note() });
+export const completeInputSchema = actionBody({ notes: note() });
+
+/**
+ * A reschedule: new times under exactly the rules of POST /meetings; `timezone` defaults to the
+ * meeting's current zone, so the schema is made for that zone.
+ */
+export function rescheduleInputSchema(currentTimeZone: string) {
+  return actionBody({
+    starts_at: isoDateTime(),
+    ends_at: optional(isoDateTime()),
+    duration_minutes: optional(durationMinutes()),
+    timezone: optional(ianaTimeZone()),
+    reason: note(),
+  })
+    .superRefine(requireEndOrDuration, { when: isBodyObject })
+    .superRefine((input, ctx) => checkTimeOrder(input, ctx, currentTimeZone), { when: fieldsParsed(TIME_FIELDS) })
+    .transform((input) => ({ ...resolveTimes(input, currentTimeZone), reason: input.reason ?? null }));
+}

@@ -1,5 +1,5 @@
 import { toUtcIso } from "@/lib/time/zoned";
-import type { MeetingView } from "./service";
+import type { MeetingView } from "./queries";
 import { shownStatus } from "./status";
 
 const MINUTE = 60_000;
@@ -31,6 +31,7 @@ export function toPublicMeeting(meeting: MeetingView) {
     cancellation_reason: meeting.cancellationReason,
     no_show_reason: meeting.noShowReason,
     outcome_notes: meeting.outcomeNotes,
+    outcome_at: isoOrNull(meeting.outcomeAt),
     external_calendar_provider: meeting.externalCalendarProvider,
     external_event_id: meeting.externalEventId,
     source: meeting.source,

@@ -10,7 +10,7 @@ import { createClient, createUser } from "@/lib/admin/service";
 import { verifyPassword } from "@/lib/auth/password";
 import { createSession, findSessionRep, MAX_SESSIONS_PER_USER } from "@/lib/auth/session";
 import { DEMO_REP, seedDemoTenant } from "@/lib/demo/seed";
-import { listMeetingsOfLead } from "@/lib/meetings/service";
+import { listMeetingsOfLead } from "@/lib/meetings/queries";
 import { groupTimeline } from "@/lib/meetings/timeline";
 
 // Service rules that HTTP cannot observe, on a fresh embedded database of this file's own.

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms";
 import { meetingInputSchema } from "@/lib/meetings/schema";
-import { logMeeting } from "@/lib/meetings/service";
+import { logMeeting } from "@/lib/meetings/log";
 import { timelineTab, type TimelineTab } from "@/lib/meetings/timeline";
 import { fieldIssues } from "@/lib/validation";
 
@@ -28,7 +28,9 @@ export async function logMeetingAction(leadId: string, values: unknown): Promise
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(fieldIssues(parsed.error)), formError: null };
 
   try {
-    const { meeting } = await logMeeting(await getDb(), { clientId: rep.clientId, input: parsed.data, source: "manual" });
+    const { meeting } = await logMeeting(await getDb(), {
+      clientId: rep.clientId, input: parsed.data, source: "manual", actor: { type: "rep", name: rep.name, userId: rep.userId },
+    });
     return { ok: true, tab: timelineTab(meeting, new Date()) };
   } catch (error) {
     if (error instanceof AppError && error.code === "validation_failed") {

@@ -5,7 +5,7 @@ import { requireRep } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { fullName } from "@/lib/leads/service";
 import { meetingFormOptions } from "@/lib/meetings/form-options";
-import { listMeetingsOfLead } from "@/lib/meetings/service";
+import { listMeetingsOfLead } from "@/lib/meetings/queries";
 import { groupTimeline, parseTimelineTab, timelineTabs, type TimelineTab } from "@/lib/meetings/timeline";
 import { leadForRep } from "./lead";
 

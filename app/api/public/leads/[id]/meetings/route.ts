@@ -1,7 +1,7 @@
 import { json, methodNotAllowed, publicRoute } from "@/lib/api/public-route";
 import { meetingStatusFilterSchema } from "@/lib/meetings/schema";
 import { toPublicMeeting } from "@/lib/meetings/serialize";
-import { listLeadMeetings } from "@/lib/meetings/service";
+import { listLeadMeetings } from "@/lib/meetings/queries";
 import { parseOrThrow } from "@/lib/validation";
 
 // GET /api/public/leads/{id}/meetings — a lead's meetings, most recent first.

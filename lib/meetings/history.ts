@@ -1,0 +1,85 @@
+import { and, count, desc, eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { meetingHistory, type FieldChanges, type MeetingHistoryType } from "@/db/schema";
+import { toUtcIso } from "@/lib/time/zoned";
+import type { MeetingView } from "./queries";
+import { toPublicMeeting } from "./serialize";
+
+/** Who made a change: an API key (its label, else its prefix), a signed-in rep, or the system. */
+export type Actor =
+  | { type: "api"; name: string }
+  | { type: "rep"; name: string; userId: string }
+  | { type: "system"; name: null };
+
+// Fields that change with every write or never: not "what changed".
+const UNTRACKED = new Set(["id", "lead_id", "created_at", "updated_at"]);
+
+/** The fields that differ between two versions of a meeting, named and formatted as the API shows them. */
+export function meetingChanges(before: MeetingView | null, after: MeetingView): FieldChanges {
+  const from: Record<string, unknown> = before ? toPublicMeeting(before) : {};
+  const to: Record<string, unknown> = toPublicMeeting(after);
+  const changes: FieldChanges = {};
+  for (const [field, value] of Object.entries(to)) {
+    if (UNTRACKED.has(field)) continue;
+    const previous = before ? from[field] : null;
+    if (JSON.stringify(previous) !== JSON.stringify(value)) changes[field] = { from: previous, to: value };
+  }
+  return changes;
+}
+
+/** Appends one history entry; call it in the transaction that made the change. */
+export async function recordHistory(
+  db: Database,
+  params: { meeting: MeetingView; type: MeetingHistoryType; actor: Actor; reason?: string | null; changes: FieldChanges },
+): Promise<void> {
+  await db.insert(meetingHistory).values({
+    clientId: params.meeting.clientId,
+    meetingId: params.meeting.id,
+    leadId: params.meeting.leadId,
+    type: params.type,
+    actorType: params.actor.type,
+    actorName: params.actor.name,
+    actorUserId: params.actor.type === "rep" ? params.actor.userId : null,
+    reason: params.reason ?? null,
+    changes: params.changes,
+  });
+}
+
+export type HistoryPage = { limit: number; offset: number };
+type HistoryRow = typeof meetingHistory.$inferSelect;
+
+/** A page of history, newest first, for one meeting or one lead of the client, with the total count. */
+export async function listHistory(
+  db: Database,
+  params: { clientId: string; of: { meetingId: string } | { leadId: string }; page: HistoryPage },
+): Promise<{ entries: HistoryRow[]; total: number }> {
+  const scope = and(
+    eq(meetingHistory.clientId, params.clientId),
+    "meetingId" in params.of ? eq(meetingHistory.meetingId, params.of.meetingId) : eq(meetingHistory.leadId, params.of.leadId),
+  );
+  const [entries, [{ total }]] = await Promise.all([
+    db
+      .select()
+      .from(meetingHistory)
+      .where(scope)
+      .orderBy(desc(meetingHistory.at), desc(meetingHistory.id))
+      .limit(params.page.limit)
+      .offset(params.page.offset),
+    db.select({ total: count() }).from(meetingHistory).where(scope),
+  ]);
+  return { entries, total };
+}
+
+export function toPublicHistoryEntry(entry: HistoryRow) {
+  return {
+    id: entry.id,
+    meeting_id: entry.meetingId,
+    lead_id: entry.leadId,
+    type: entry.type,
+    at: toUtcIso(entry.at),
+    actor_type: entry.actorType,
+    actor_name: entry.actorName,
+    reason: entry.reason,
+    changes: entry.changes,
+  };
+}

@@ -1,0 +1,107 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { meetings, type MeetingHistoryType } from "@/db/schema";
+import { AppError, meetingNotFound } from "@/lib/errors";
+import { isUuid, parseOrThrow } from "@/lib/validation";
+import { meetingChanges, recordHistory, type Actor } from "./history";
+import { getMeeting, type MeetingRow, type MeetingView } from "./queries";
+import { rescheduleInputSchema } from "./schema";
+import { shownStatus } from "./status";
+import { decideTransition, type LifecycleAction } from "./transitions";
+
+/** What each action carries: a reason and notes where the table says, new times for a reschedule. */
+export type ActionInput =
+  | { action: "cancel"; reason?: string | null }
+  | { action: "no_show"; reason?: string | null; notes?: string | null }
+  | { action: "complete"; notes?: string | null }
+  | { action: "confirm" }
+  | { action: "reschedule"; startsAt: Date; endsAt: Date; timezone: string; reason?: string | null };
+
+/** An outcome recorded together with a new meeting (the dashboard's "it already happened"). */
+export type RecordedOutcome = Extract<ActionInput, { action: "complete" | "no_show" }>;
+
+const historyTypes: Record<LifecycleAction, MeetingHistoryType> = {
+  cancel: "meeting_cancelled",
+  no_show: "meeting_no_show",
+  complete: "meeting_completed",
+  confirm: "meeting_confirmed",
+  reschedule: "meeting_rescheduled",
+};
+
+// Every outcome field, cleared: a meeting leaving a status loses that status's fields (the history keeps them).
+const noOutcome = { cancelledAt: null, cancellationReason: null, noShowReason: null, outcomeAt: null, outcomeNotes: null };
+
+/** The columns an action writes; `now` is the database clock of the transaction. */
+function changedColumns(input: ActionInput, actor: Actor): Partial<MeetingRow> | Record<string, unknown> {
+  const now = sql`now()`;
+  switch (input.action) {
+    case "cancel":
+      return { ...noOutcome, status: "cancelled", cancelledAt: now, cancellationReason: input.reason ?? null };
+    case "no_show":
+      return { ...noOutcome, status: "no_show", noShowReason: input.reason ?? `${actor.type}_marked`, outcomeNotes: input.notes ?? null, outcomeAt: now };
+    case "complete":
+      return { ...noOutcome, status: "completed", outcomeNotes: input.notes ?? null, outcomeAt: now };
+    case "confirm":
+      return { confirmedByLead: true };
+    case "reschedule":
+      return { ...noOutcome, status: "scheduled", confirmedByLead: false, startsAt: input.startsAt, endsAt: input.endsAt, timezone: input.timezone };
+  }
+}
+
+/** A reschedule of a scheduled, unconfirmed meeting to the times and zone it already has changes nothing. */
+function isNoOpReschedule(meeting: MeetingRow, input: ActionInput): boolean {
+  return (
+    input.action === "reschedule" && meeting.status === "scheduled" && !meeting.confirmedByLead &&
+    meeting.startsAt.getTime() === input.startsAt.getTime() && meeting.endsAt.getTime() === input.endsAt.getTime() &&
+    meeting.timezone === input.timezone
+  );
+}
+
+/**
+ * Applies a lifecycle action as the transition table decides, with its history entry, in one transaction.
+ * The row is locked first, so of two conflicting actions at once one applies and the other is decided
+ * on the state it left (409 or idempotent). An action that changes nothing returns `idempotent: true`.
+ */
+export async function applyMeetingAction(
+  db: Database,
+  params: { clientId: string; meetingId: string; action: ActionInput; actor: Actor },
+): Promise<{ meeting: MeetingView; idempotent: boolean }> {
+  if (!isUuid(params.meetingId)) throw meetingNotFound();
+  const { clientId, meetingId, action: input } = params;
+  return db.transaction(async (tx) => {
+    const [locked] = await tx
+      .select({ now: sql<Date>`now()`.mapWith(meetings.createdAt), ...lockedColumns })
+      .from(meetings)
+      .where(and(eq(meetings.clientId, clientId), eq(meetings.id, meetingId)))
+      .for("update");
+    if (!locked) throw meetingNotFound();
+
+    const decision = decideTransition(locked, input.action, locked.now);
+    if (decision.outcome === "refused") {
+      throw new AppError("invalid_transition", decision.because, { fields: { current_status: shownStatus(locked) } });
+    }
+    const before = await getMeeting(tx, { clientId, meetingId });
+    if (decision.outcome === "idempotent" || isNoOpReschedule(before, input)) return { meeting: before, idempotent: true };
+
+    await tx
+      .update(meetings)
+      .set({ ...changedColumns(input, params.actor), updatedAt: sql`now()` })
+      .where(and(eq(meetings.clientId, clientId), eq(meetings.id, meetingId)));
+    const after = await getMeeting(tx, { clientId, meetingId });
+    const reason = "reason" in input ? (input.reason ?? null) : null;
+    await recordHistory(tx, { meeting: after, type: historyTypes[input.action], actor: params.actor, reason, changes: meetingChanges(before, after) });
+    return { meeting: after, idempotent: false };
+  });
+}
+
+const lockedColumns = { status: meetings.status, confirmedByLead: meetings.confirmedByLead, startsAt: meetings.startsAt };
+
+/** Reschedules from a request body: the times are read in the meeting's current zone unless the body names one. */
+export async function rescheduleMeeting(
+  db: Database,
+  params: { clientId: string; meetingId: string; body: unknown; actor: Actor },
+): Promise<{ meeting: MeetingView; idempotent: boolean }> {
+  const { timezone } = await getMeeting(db, params);
+  const times = parseOrThrow(rescheduleInputSchema(timezone), params.body);
+  return applyMeetingAction(db, { ...params, action: { action: "reschedule", ...times } });
+}

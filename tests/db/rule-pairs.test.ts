@@ -1,0 +1,72 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, type Database } from "@/db/client";
+import { meetings, storedMeetingStatuses } from "@/db/schema";
+import { createClient } from "@/lib/admin/service";
+import { createLead } from "@/lib/leads/service";
+import { shownMeetingStatuses, shownStatus } from "@/lib/meetings/status";
+import { shownStatusCondition } from "@/lib/meetings/status-sql";
+import { timelineTab } from "@/lib/meetings/timeline";
+import { noShowCondition, upcomingCondition } from "@/lib/meetings/timeline-sql";
+
+// Rules that exist in TypeScript and in SQL: each pair must classify every kind of meeting alike.
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "nexor-rule-pairs-"));
+let connection: Awaited<ReturnType<typeof openDatabase>>;
+let db: Database;
+let clientId: string;
+const now = new Date("2026-06-01T12:00:00Z");
+const MINUTE = 60_000;
+
+beforeAll(async () => {
+  delete process.env.DATABASE_URL;
+  process.env.PGLITE_DATA_DIR = path.join(workDir, "pglite");
+  connection = await openDatabase({ holder: "rule pair tests" });
+  db = connection.db;
+  clientId = (await createClient(db, { name: "Rules" })).client.id;
+  const lead = await createLead(db, { clientId, input: { first_name: "Rule" } });
+  // Every stored status × confirmation × an end before, exactly at, and after `now`.
+  const rows = storedMeetingStatuses.flatMap((status) =>
+    [false, true].flatMap((confirmedByLead) =>
+      [-1, 0, 1].map((endOffset) => ({
+        clientId, leadId: lead.id, title: `${status} ${confirmedByLead} ${endOffset}`, status, confirmedByLead,
+        startsAt: new Date(now.getTime() + (endOffset - 30) * MINUTE), endsAt: new Date(now.getTime() + endOffset * MINUTE),
+        attendeeName: "Rule", source: "api" as const,
+        ...(status === "cancelled" && { cancelledAt: now }),
+      })),
+    ),
+  );
+  await db.insert(meetings).values(rows);
+}, 60_000);
+
+afterAll(async () => {
+  await connection.close();
+  fs.rmSync(workDir, { recursive: true, force: true });
+});
+
+const all = () => db.select().from(meetings).where(eq(meetings.clientId, clientId));
+const titlesWhere = async (condition: ReturnType<typeof sql>) =>
+  (await db.select({ title: meetings.title }).from(meetings).where(and(eq(meetings.clientId, clientId), condition))).map((r) => r.title).sort();
+
+describe("shown status: shownStatus (TS) and shownStatusCondition (SQL)", () => {
+  it.each(shownMeetingStatuses)("select the same meetings as %s", async (status) => {
+    const expected = (await all()).filter((m) => shownStatus(m) === status).map((m) => m.title).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await titlesWhere(shownStatusCondition(status))).toEqual(expected);
+  });
+});
+
+describe("timeline tabs: timelineTab (TS) and the SQL conditions of the lead list's counts", () => {
+  it("agree on upcoming, including a meeting that ends exactly now", async () => {
+    const expected = (await all()).filter((m) => timelineTab(m, now) === "upcoming").map((m) => m.title).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await titlesWhere(upcomingCondition(now))).toEqual(expected);
+  });
+
+  it("agree on no-show", async () => {
+    const expected = (await all()).filter((m) => timelineTab(m, now) === "no-show").map((m) => m.title).sort();
+    expect(await titlesWhere(noShowCondition())).toEqual(expected);
+  });
+});
