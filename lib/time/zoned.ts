@@ -75,6 +75,17 @@ export function canonicalTimeZone(timeZone: string): string | null {
   }
 }
 
+/**
+ * The zone as the caller spelled it, if valid: a different case of a canonical name is corrected
+ * (`america/santiago` → `America/Santiago`), but a link such as `US/Eastern` or `EST` is kept, not
+ * rewritten to its canonical target (`America/Panama` for `EST` baffles people). Null when unknown.
+ */
+export function timeZoneAsSpelled(timeZone: string): string | null {
+  const canonical = canonicalTimeZone(timeZone);
+  if (!canonical) return null;
+  return canonical.toLowerCase() === timeZone.toLowerCase() ? canonical : timeZone;
+}
+
 /** Milliseconds to add to UTC to get wall-clock time in the zone at that instant. */
 export function zoneOffsetMs(timeZone: string, instantMs: number): number {
   const parts = formatterFor(timeZone).formatToParts(new Date(instantMs));
@@ -96,6 +107,20 @@ export function wallTimeToInstant(wallAsUtcMs: number, timeZone: string): Date {
     .filter((instant) => instant + zoneOffsetMs(timeZone, instant) === wallAsUtcMs)
     .sort((a, b) => a - b);
   return new Date(candidates[0] ?? wallAsUtcMs - offsetBefore);
+}
+
+/**
+ * When a wall time does not exist in the zone (a spring-forward gap), a sentence saying so and where it
+ * lands under the RFC 5545 rule, e.g. "02:30 does not exist on 2026-03-08 in America/New_York; it is read as 03:30".
+ * Null for a wall time that exists.
+ */
+export function gapNotice(wallAsUtcMs: number, timeZone: string): string | null {
+  const instant = wallTimeToInstant(wallAsUtcMs, timeZone).getTime();
+  const shownWall = instant + zoneOffsetMs(timeZone, instant);
+  if (shownWall === wallAsUtcMs) return null;
+  const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
+  const day = new Date(wallAsUtcMs).toISOString().slice(0, 10);
+  return `${hhmm(wallAsUtcMs)} does not exist on ${day} in ${timeZone}; it is read as ${hhmm(shownWall)}`;
 }
 
 /** Instants in responses: UTC with a `Z`, whole seconds as the spec shows. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createLead, expectValidationError, postMeeting } from "../support/api";
+import { createLead, expectValidationError, listMeetings, postMeeting } from "../support/api";
 
 let email: string;
 beforeAll(async () => {
@@ -52,7 +52,19 @@ describe("POST /meetings: times", () => {
     expect(response.body.meeting).toMatchObject({ starts_at: "2026-03-08T06:00:00Z", ends_at: "2026-03-08T07:00:00Z", duration_minutes: 60 });
   });
 
-  it("canonicalises the timezone's spelling", async () => {
+  it.each([
+    ["US/Eastern", "2026-07-15T14:00:00Z"],
+    ["EST", "2026-07-15T15:00:00Z"],
+    ["Asia/Calcutta", "2026-07-15T04:30:00Z"],
+  ])("echoes the link name %s as spelled, reading times in its rules", async (zone, startsAt) => {
+    const lead = await createLead();
+    const response = await postMeeting({ lead_id: lead.id, title: "Link zone", starts_at: "2026-07-15T10:00:00", duration_minutes: 30, timezone: zone });
+    expect(response.status).toBe(201);
+    expect(response.body.meeting).toMatchObject({ starts_at: startsAt, timezone: zone });
+    expect((await listMeetings(lead.id)).body.meetings[0].timezone).toBe(zone);
+  });
+
+  it("corrects only the case of a canonical name", async () => {
     const response = await book("2026-07-15T10:00:00", "america/santiago");
     expect(response.status).toBe(201);
     expect(response.body.meeting).toMatchObject({ starts_at: "2026-07-15T14:00:00Z", timezone: "America/Santiago" });

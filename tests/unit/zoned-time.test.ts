@@ -1,6 +1,6 @@
 import { fromZonedTime } from "date-fns-tz";
 import { describe, expect, it } from "vitest";
-import { canonicalTimeZone, parseIsoDateTime, toUtcIso, wallTimeToInstant, zoneOffsetMs } from "@/lib/time/zoned";
+import { canonicalTimeZone, parseIsoDateTime, timeZoneAsSpelled, toUtcIso, wallTimeToInstant, zoneOffsetMs } from "@/lib/time/zoned";
 
 const inZone = (value: string, zone: string) => {
   const parsed = parseIsoDateTime(value);
@@ -161,5 +161,21 @@ describe("toUtcIso", () => {
   it("drops zero milliseconds and keeps the Z", () => {
     expect(toUtcIso(new Date(Date.UTC(2026, 3, 20, 14)))).toBe("2026-04-20T14:00:00Z");
     expect(toUtcIso(new Date(Date.UTC(2026, 3, 20, 14, 0, 0, 5)))).toBe("2026-04-20T14:00:00.005Z");
+  });
+});
+
+describe("timeZoneAsSpelled", () => {
+  it.each([
+    ["america/santiago", "America/Santiago"],
+    ["US/Eastern", "US/Eastern"],
+    ["EST", "EST"],
+    ["Asia/Calcutta", "Asia/Calcutta"],
+    ["UTC", "UTC"],
+  ])("%s → %s", (input, expected) => {
+    expect(timeZoneAsSpelled(input)).toBe(expected);
+  });
+
+  it("refuses an unknown zone", () => {
+    expect(timeZoneAsSpelled("Mars/Olympus")).toBeNull();
   });
 });
