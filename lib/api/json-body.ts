@@ -77,8 +77,12 @@ function rejectPrototypeKeys(value: unknown): void {
   }
 }
 
-/** Reads a JSON body: application/json only, at most 64 KiB, within the time limit, valid UTF-8 JSON. */
-export async function readJsonBody(request: Request): Promise<unknown> {
+/**
+ * Reads a JSON body: application/json only, at most 64 KiB, within the time limit, valid UTF-8 JSON.
+ * With `optional`, a request without a body (or with an empty one) reads as `{}`.
+ */
+export async function readJsonBody(request: Request, options: { optional?: boolean } = {}): Promise<unknown> {
+  if (options.optional && (!request.body || request.headers.get("content-length") === "0")) return {};
   const reader = request.body?.getReader();
   if (!isJsonContentType(request.headers.get("content-type"))) {
     discardRest(reader, 0);
@@ -99,7 +103,10 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   } catch {
     throw new AppError("invalid_json", "Request body is not valid UTF-8 JSON");
   }
-  if (!text.trim()) throw new AppError("invalid_json", "Request body is empty; send a JSON object");
+  if (!text.trim()) {
+    if (options.optional) return {};
+    throw new AppError("invalid_json", "Request body is empty; send a JSON object");
+  }
   let body: unknown;
   try {
     body = JSON.parse(text);
