@@ -1,15 +1,72 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE, signInPath } from "@/lib/auth/routing";
+import {
+  actionBodyProblem, crossSiteProblem, expectedHost, hasMalformedEncoding, MAX_ACTION_BODY_BYTES,
+} from "@/lib/http/request-guards";
+
+const trustProxy = process.env.TRUST_PROXY === "1";
+const isDashboardPath = (pathname: string) => pathname === "/leads" || pathname.startsWith("/leads/");
+
+const refuse = (status: number, code: string, error: string) =>
+  NextResponse.json({ error, code }, { status, headers: { "cache-control": "no-store" } });
 
 /**
- * An optimistic check only: a dashboard request without a session cookie goes straight to sign-in
- * with a real 307 and its full URL to come back to (pages stream, so a redirect from inside one
- * cannot set the status). Whether a cookie is a valid session is checked by every page and action.
+ * Runs before routing, only for the requests its matcher names (API hot paths never pay for it):
+ * - a path that is not valid percent-encoding gets the 404 an unknown id gets, not Next's plain-text 500;
+ * - a request with a body to a page (a server action or a form post) must come from this site, fit the
+ *   action body limit and be decodable, else 403 / 413 / 400 rather than Next's 500;
+ * - a dashboard request without a session cookie goes straight to sign-in with a real 307 and its full URL
+ *   to come back to (pages stream, so a redirect from inside one cannot set the status). Whether the
+ *   cookie is a valid session is checked by every page and action.
  */
-export function proxy(request: NextRequest) {
-  if (request.cookies.has(SESSION_COOKIE)) return NextResponse.next();
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  return NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url));
+  if (hasMalformedEncoding(pathname)) return malformedPath(pathname);
+
+  if (!pathname.startsWith("/api/") && request.method !== "GET" && request.method !== "HEAD") {
+    const problem = crossSiteProblem(request.headers, { trustProxy });
+    if (problem) return refuse(403, "forbidden", `Cross-site request refused: ${problem}`);
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_ACTION_BODY_BYTES) {
+      return refuse(413, "payload_too_large", `Request body is larger than ${MAX_ACTION_BODY_BYTES / 1024 / 1024} MB`);
+    }
+    const bodyProblem = request.headers.has("next-action") ? await actionBodyProblem(request) : null;
+    if (bodyProblem) return refuse(400, "invalid_request", `Invalid request: ${bodyProblem}`);
+  }
+
+  if (isDashboardPath(pathname) && !request.cookies.has(SESSION_COOKIE)) {
+    return NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url));
+  }
+  return NextResponse.next({ request: { headers: withTrustedForwardedHost(request.headers) } });
 }
 
-export const config = { matcher: ["/leads", "/leads/:path*"] };
+/** Next checks a server action's Origin against X-Forwarded-Host, which any client can send: pin it to the real host. */
+function withTrustedForwardedHost(headers: Headers): Headers {
+  const host = expectedHost(headers, { trustProxy });
+  const pinned = new Headers(headers);
+  if (host) pinned.set("x-forwarded-host", host);
+  return pinned;
+}
+
+function malformedPath(pathname: string): Response {
+  if (pathname.startsWith("/api/public/leads/")) return refuse(404, "lead_not_found", "Lead not found or does not belong to your account");
+  if (pathname.startsWith("/api/public/meetings/")) return refuse(404, "meeting_not_found", "Meeting not found or not owned by your account");
+  if (pathname.startsWith("/api/")) return refuse(404, "not_found", "No such endpoint");
+  return new NextResponse(
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Page not found</title></head>' +
+      '<body style="font-family:system-ui,sans-serif;margin:4rem auto;max-width:32rem;color:#0f172a">' +
+      '<h1>Page not found</h1><p>This address is not valid.</p><p><a href="/leads">Back to leads</a></p></body></html>',
+    { status: 404, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } },
+  );
+}
+
+export const config = {
+  matcher: [
+    "/leads",
+    "/leads/:path*",
+    // Any path with a percent sign (raw or decoded): only those can be malformed.
+    "/:path(.*%.*)",
+    // Requests with a body to anything but the API and static files: server actions and form posts.
+    { source: "/((?!api/|_next/static|_next/image).*)", has: [{ type: "header", key: "content-type" }] },
+    { source: "/((?!api/|_next/static|_next/image).*)", has: [{ type: "header", key: "next-action" }] },
+  ],
+};

@@ -21,8 +21,10 @@ const INVALID_CREDENTIALS = "Incorrect email or password.";
 const UNAVAILABLE = "We cannot sign you in right now because the service is briefly unavailable. Please try again in a minute.";
 
 export async function signIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  // An action can be called with anything a client sends, not only what our form sends.
+  if (!(formData instanceof FormData)) return { error: INVALID_CREDENTIALS, email: "" };
   const submitted = signInSchema.safeParse(Object.fromEntries(formData));
-  const email = String(formData.get("email") ?? "");
+  const email = String(formData.get("email") ?? "").slice(0, 320);
   if (!submitted.success) return { error: INVALID_CREDENTIALS, email };
 
   try {
