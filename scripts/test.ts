@@ -109,13 +109,15 @@ async function main() {
         if ((await run(bin("next"), ["build"], baseEnv)) !== 0) fail("next build failed.");
       }
       const serverEnv: NodeJS.ProcessEnv = { ...baseEnv, ...databaseEnv, NODE_ENV: "production", NEXOR_SKIP_DEMO_SEED: "1",
-        // Short enough for the slow-body test to be quick; the default is 10 s.
+        // Short enough for the slow-body and slow-header tests to be quick (defaults: 10 s each).
         BODY_READ_TIMEOUT_MS: "2000",
+        HEADERS_TIMEOUT_MS: "2000",
       };
-      const server = await startServer(serverEnv, path.join(workDir, "server.log"));
+      const serverLog = path.join(workDir, "server.log");
+      const server = await startServer(serverEnv, serverLog);
       cleanups.unshift(server.stop);
       const baseUrl = server.baseUrl;
-      const suiteEnv = { ...baseEnv, TEST_BASE_URL: baseUrl, TEST_FIXTURES_FILE: fixturesFile };
+      const suiteEnv = { ...baseEnv, TEST_BASE_URL: baseUrl, TEST_FIXTURES_FILE: fixturesFile, TEST_SERVER_LOG: serverLog };
       if (suites.includes("api")) add(await runVitest(["api"], suiteEnv));
       if (suites.includes("resilience")) {
         if (databaseEnv.DATABASE_URL) add(await runVitest(["resilience"], { ...suiteEnv, TEST_RUN_DATABASE_URL: databaseEnv.DATABASE_URL }));

@@ -30,10 +30,14 @@ function appErrorResponse(error: AppError): Response {
 }
 
 export function errorResponse(error: unknown, request?: Request): Response {
+  if (request?.signal.aborted) {
+    // A client that hung up mid-request is nobody's error, and there is no one left to answer.
+    console.info(`${request.method} ${new URL(request.url).pathname}: the client closed the connection before the answer`);
+    return new Response(null, { status: 499 });
+  }
   if (error instanceof AppError) return appErrorResponse(error);
   if (isDatabaseUnavailable(error)) return appErrorResponse(serviceUnavailable());
-  // A client that hung up mid-request is nobody's error; there is no one left to answer either.
-  if (!request?.signal.aborted) console.error("Unhandled error in a public API route", error);
+  console.error("Unhandled error in a public API route", error);
   return json({ error: "Internal server error", code: "internal_error" }, 500);
 }
 

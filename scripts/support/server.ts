@@ -25,7 +25,7 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Pr
 }
 
 /**
- * Starts `next start` on a free loopback port and waits until /api/health answers 200 (`healthy`), or
+ * Starts the production server (`npm start`'s scripts/serve.ts) on a free loopback port and waits until /api/health answers 200 (`healthy`), or
  * answers at all (`listening`: for a server whose database is meant to be down).
  */
 export async function startServer(
@@ -36,7 +36,7 @@ export async function startServer(
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const log = fs.openSync(logFile, "a");
-  const server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, ["scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: root, env, stdio: ["ignore", log, log], detached: true,
   });
   const stop = () => stopServer(server);

@@ -211,8 +211,10 @@ describe("history", () => {
 });
 
 describe("idempotent POST /meetings replays", () => {
+  // One start for every replay of a booking: a replay must differ only where a test says so.
+  const startedAnHourAgo = iso(Date.now() - HOUR);
   const booking = (leadId: string, eventId: string, fields: Record<string, unknown> = {}) => ({
-    lead_id: leadId, title: "Synced", starts_at: iso(Date.now() - HOUR), duration_minutes: 30,
+    lead_id: leadId, title: "Synced", starts_at: startedAnHourAgo, duration_minutes: 30,
     external_calendar_provider: "ghl", external_event_id: eventId, ...fields,
   });
 

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import net from "node:net";
 import { describe, expect, it } from "vitest";
 import { api, baseUrl, createLead, expectValidationError, keyA, listMeetings, meetingBody } from "../support/api";
@@ -91,5 +92,38 @@ describe("slow request bodies", () => {
     const result = await slowBody("/meetings");
     expect(result.status).toBe(408);
     expect(result.body).toEqual({ error: "Request body was not received within 2 seconds", code: "request_timeout" });
+  });
+});
+
+describe("slow request headers", () => {
+  it("answers 408 and closes the connection when the headers do not arrive in time", async () => {
+    // npm test runs the server with HEADERS_TIMEOUT_MS=2000 (10 s by default); Node checks every second.
+    const url = new URL(baseUrl);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(url.port), url.hostname, () => socket.write(`GET /api/health HTTP/1.1\r\nHost: ${url.host}\r\n`));
+      let received = "";
+      socket.on("data", (chunk) => (received += chunk.toString()));
+      socket.on("close", () => resolve(received));
+      socket.on("error", reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+  });
+});
+
+describe("client aborts", () => {
+  it("are logged as a client that went away, not as an unhandled error", async () => {
+    const logFile = process.env.TEST_SERVER_LOG!;
+    const url = new URL(baseUrl);
+    const marker = `/api/public/meetings?abort=${Date.now()}`;
+    const socket = net.connect(Number(url.port), url.hostname, () => {
+      socket.write(`POST ${marker} HTTP/1.1\r\nHost: ${url.host}\r\nX-API-Key: ${keyA}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"title":"`);
+      setTimeout(() => socket.destroy(), 200);
+    });
+    const expected = "POST /api/public/meetings: the client closed the connection before the answer";
+    const deadline = Date.now() + 10_000;
+    while (!fs.readFileSync(logFile, "utf8").includes(expected) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const log = fs.readFileSync(logFile, "utf8");
+    expect(log).toContain(expected);
+    expect(log).not.toContain("Unhandled error");
   });
 });
