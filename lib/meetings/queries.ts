@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, getTableColumns, or } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gte, lt, or, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import { meetings, meetingTypes, users } from "@/db/schema";
 import { meetingNotFound } from "@/lib/errors";
-import { getLead, type Lead } from "@/lib/leads/service";
 import { isUuid } from "@/lib/validation";
+import type { MeetingCursor } from "./cursor";
 import type { ShownMeetingStatus } from "./status";
 import { shownStatusCondition } from "./status-sql";
 
@@ -32,25 +33,65 @@ export async function getMeeting(db: Database, params: { clientId: string; meeti
   return meeting;
 }
 
+type MeetingFilter = { statuses?: ShownMeetingStatus[]; from?: Date; to?: Date };
+
+function filterConditions(filter: MeetingFilter): (SQL | undefined)[] {
+  return [
+    filter.statuses?.length ? or(...filter.statuses.map(shownStatusCondition)) : undefined,
+    filter.from ? gte(meetings.startsAt, filter.from) : undefined,
+    filter.to ? lt(meetings.startsAt, filter.to) : undefined,
+  ];
+}
+
+const listingOrder = [desc(meetings.startsAt), desc(meetings.createdAt), asc(meetings.id)];
+
 /**
  * The meetings of a lead the caller has already checked, most recent first; `statuses` filters on the
- * shown status. An unknown or other client's lead id simply has none.
+ * shown status, `from` (inclusive) and `to` (exclusive) on starts_at. An unknown or other client's lead
+ * id simply has none.
  */
 export async function listMeetingsOfLead(
   db: Database,
-  params: { clientId: string; leadId: string; statuses?: ShownMeetingStatus[] },
+  params: { clientId: string; leadId: string } & MeetingFilter,
 ): Promise<MeetingView[]> {
-  const statusFilter = params.statuses?.length ? or(...params.statuses.map(shownStatusCondition)) : undefined;
   return selectMeetingViews(db)
-    .where(and(eq(meetings.clientId, params.clientId), eq(meetings.leadId, params.leadId), statusFilter))
-    .orderBy(desc(meetings.startsAt), desc(meetings.createdAt), asc(meetings.id));
+    .where(and(eq(meetings.clientId, params.clientId), eq(meetings.leadId, params.leadId), ...filterConditions(params)))
+    .orderBy(...listingOrder);
 }
 
-/** A lead's meetings, or lead_not_found when the lead is missing or another client's. */
-export async function listLeadMeetings(
+// Microseconds, in UTC: the precision the keyset compares at.
+const preciseInstant = (column: AnyPgColumn) => sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** Rows after the cursor in the listing order (starts_at desc, created_at desc, id asc). */
+function afterCursor(cursor: MeetingCursor): SQL {
+  const startsAt = sql`${cursor.startsAt}::timestamptz`;
+  const createdAt = sql`${cursor.createdAt}::timestamptz`;
+  return sql`(${meetings.startsAt} <= ${startsAt} and (${meetings.startsAt} < ${startsAt} or ${meetings.createdAt} < ${createdAt}
+    or (${meetings.createdAt} = ${createdAt} and ${meetings.id} > ${cursor.id}::uuid)))`;
+}
+
+/** One keyset page of a lead's meetings and the cursor of the next one (null on the last page). */
+export async function listMeetingPageOfLead(
   db: Database,
-  params: { clientId: string; leadId: string; statuses?: ShownMeetingStatus[] },
-): Promise<{ lead: Lead; meetings: MeetingView[] }> {
-  const lead = await getLead(db, params);
-  return { lead, meetings: await listMeetingsOfLead(db, { ...params, leadId: lead.id }) };
+  params: { clientId: string; leadId: string; limit: number; after: MeetingCursor | null } & MeetingFilter,
+): Promise<{ meetings: MeetingView[]; nextCursor: MeetingCursor | null }> {
+  const rows = await db
+    .select({ ...meetingViewColumns, cursorStartsAt: preciseInstant(meetings.startsAt), cursorCreatedAt: preciseInstant(meetings.createdAt) })
+    .from(meetings)
+    .leftJoin(users, and(eq(users.id, meetings.hostUserId), eq(users.clientId, meetings.clientId)))
+    .leftJoin(meetingTypes, and(eq(meetingTypes.id, meetings.meetingTypeId), eq(meetingTypes.clientId, meetings.clientId)))
+    .where(
+      and(
+        eq(meetings.clientId, params.clientId), eq(meetings.leadId, params.leadId), ...filterConditions(params),
+        params.after ? afterCursor(params.after) : undefined,
+      ),
+    )
+    .orderBy(...listingOrder)
+    .limit(params.limit + 1);
+  const page = rows.slice(0, params.limit).map(({ cursorStartsAt: _s, cursorCreatedAt: _c, ...meeting }) => meeting);
+  const last = rows.length > params.limit ? rows[params.limit - 1] : null;
+  return {
+    meetings: page,
+    nextCursor: last && { leadId: params.leadId, startsAt: last.cursorStartsAt, createdAt: last.cursorCreatedAt, id: last.id },
+  };
 }

@@ -157,7 +157,7 @@ export const meetingInputSchema = meetingFieldsSchema
 export type NewMeeting = z.output<typeof meetingInputSchema>;
 
 /** The GET `status` query: a comma-separated list of shown statuses; empty or absent means all. */
-export const meetingStatusFilterSchema = z
+const meetingStatusFilterSchema = z
   .string()
   .nullable()
   .transform((value, ctx) => {
@@ -166,7 +166,6 @@ export const meetingStatusFilterSchema = z
     if (unknown.length) {
       ctx.issues.push({
         code: "custom",
-        path: ["status"],
         message: `unknown status ${unknown.map((s) => `"${s}"`).join(", ")}; allowed: ${shownMeetingStatuses.join(", ")}`,
         input: value,
       });
@@ -199,3 +198,35 @@ export function rescheduleInputSchema(currentTimeZone: string) {
     .superRefine((input, ctx) => checkTimeOrder(input, ctx, currentTimeZone), { when: fieldsParsed(TIME_FIELDS) })
     .transform((input) => ({ ...resolveTimes(input, currentTimeZone), reason: input.reason ?? null }));
 }
+
+export const MAX_MEETINGS_PAGE = 500;
+const instantParam = () =>
+  z.string().transform((value, ctx) => {
+    const parsed = parseIsoDateTime(value);
+    if (parsed?.kind === "instant") return parsed.instant;
+    ctx.issues.push({ code: "custom", message: "must be an ISO 8601 instant with Z or an offset, e.g. 2026-04-20T14:00:00Z", input: value });
+    return z.NEVER;
+  });
+
+/**
+ * GET /leads/{id}/meetings query: `status`, and for paging `limit` (1–500) with the previous answer's
+ * `cursor`; `from` (inclusive) and `to` (exclusive) bound `starts_at`. Values arrive as strings (or null).
+ */
+export const meetingListQuerySchema = z
+  .object({
+    status: meetingStatusFilterSchema,
+    limit: optional(
+      z.coerce
+        .number()
+        .int(`must be an integer from 1 to ${MAX_MEETINGS_PAGE}`)
+        .min(1, `must be an integer from 1 to ${MAX_MEETINGS_PAGE}`)
+        .max(MAX_MEETINGS_PAGE, `must be an integer from 1 to ${MAX_MEETINGS_PAGE}`),
+    ),
+    cursor: optional(z.string().max(1000)),
+    from: optional(instantParam()),
+    to: optional(instantParam()),
+  })
+  .superRefine((query, ctx) => {
+    if (query.from && query.to && query.to <= query.from) ctx.addIssue({ code: "custom", path: ["to"], message: "must be after from" });
+  });
+export type MeetingListQuery = z.output<typeof meetingListQuerySchema>;

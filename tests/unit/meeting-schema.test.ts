@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { meetingInputSchema, meetingStatusFilterSchema } from "@/lib/meetings/schema";
+import { meetingInputSchema, meetingListQuerySchema } from "@/lib/meetings/schema";
 import { fieldIssues } from "@/lib/validation";
 
 const valid = {
@@ -135,7 +135,7 @@ describe("meetingInputSchema", () => {
   });
 });
 
-describe("meetingStatusFilterSchema", () => {
+describe("meetingListQuerySchema: status", () => {
   it.each<[string | null, string[]]>([
     [null, []],
     ["", []],
@@ -144,11 +144,11 @@ describe("meetingStatusFilterSchema", () => {
     ["scheduled,confirmed", ["scheduled", "confirmed"]],
     ["CONFIRMED, no_show,confirmed", ["confirmed", "no_show"]],
   ])("reads %j as %j", (input, expected) => {
-    expect(meetingStatusFilterSchema.parse(input)).toEqual(expected);
+    expect(meetingListQuerySchema.parse({ status: input }).status).toEqual(expected);
   });
 
   it("rejects an unknown value naming it and the allowed values, on the path `status`", () => {
-    const result = meetingStatusFilterSchema.safeParse("scheduled,upcoming");
+    const result = meetingListQuerySchema.safeParse({ status: "scheduled,upcoming" });
     expect(result.success).toBe(false);
     expect(fieldIssues(result.error!)).toEqual([
       { field: "status", message: 'unknown status "upcoming"; allowed: scheduled, confirmed, completed, cancelled, no_show' },

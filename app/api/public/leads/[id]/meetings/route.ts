@@ -1,14 +1,18 @@
 import { json, methodNotAllowed, publicRoute } from "@/lib/api/public-route";
-import { meetingStatusFilterSchema } from "@/lib/meetings/schema";
+import { listLeadMeetings } from "@/lib/meetings/listing";
+import { meetingListQuerySchema } from "@/lib/meetings/schema";
 import { toPublicMeeting } from "@/lib/meetings/serialize";
-import { listLeadMeetings } from "@/lib/meetings/queries";
 import { parseOrThrow } from "@/lib/validation";
 
-// GET /api/public/leads/{id}/meetings — a lead's meetings, most recent first.
+// GET /api/public/leads/{id}/meetings[?status&limit&cursor&from&to] — a lead's meetings, most recent first.
 export const GET = publicRoute<{ id: string }>(async ({ request, db, clientId, params }) => {
-  const statuses = parseOrThrow(meetingStatusFilterSchema, new URL(request.url).searchParams.get("status"));
-  const result = await listLeadMeetings(db, { clientId, leadId: params.id, statuses });
-  return json({ success: true, meetings: result.meetings.map(toPublicMeeting) });
+  const search = new URL(request.url).searchParams;
+  const query = parseOrThrow(meetingListQuerySchema, {
+    status: search.get("status"),
+    ...Object.fromEntries(["limit", "cursor", "from", "to"].map((name) => [name, search.get(name) ?? undefined])),
+  });
+  const { meetings, nextCursor } = await listLeadMeetings(db, { clientId, leadId: params.id, query });
+  return json({ success: true, meetings: meetings.map(toPublicMeeting), ...(nextCursor !== undefined && { next_cursor: nextCursor }) });
 });
 
 const notAllowed = methodNotAllowed(["GET"]);
