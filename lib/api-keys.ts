@@ -33,21 +33,52 @@ export async function revokeApiKey(db: Database, params: { id: string }): Promis
     .set({ revokedAt: new Date() })
     .where(and(eq(apiKeys.id, params.id), isNull(apiKeys.revokedAt)))
     .returning({ id: apiKeys.id });
+  forgetCachedApiKey(params.id);
   if (rows.length) return true;
   const existing = await db.select({ id: apiKeys.id }).from(apiKeys).where(eq(apiKeys.id, params.id));
   return existing.length > 0;
 }
 
+type Caller = { clientId: string; apiKeyId: string; name: string };
+
+/**
+ * Valid keys seen in the last few seconds, so most requests skip the lookup. A revocation takes effect at
+ * once in the process that revokes and within API_KEY_CACHE_TTL_MS (5 s) in every other instance: a TTL
+ * rather than LISTEN/NOTIFY, which would need a dedicated connection per instance and PGlite has no peers.
+ */
+const CACHE_TTL_MS = Number(process.env.API_KEY_CACHE_TTL_MS ?? 5_000);
+const MAX_CACHED_KEYS = 10_000;
+const globalForKeys = globalThis as unknown as { nexorApiKeyCache?: Map<string, { caller: Caller; until: number }> };
+const cache = (globalForKeys.nexorApiKeyCache ??= new Map());
+
+function forgetCachedApiKey(apiKeyId: string) {
+  for (const [hash, entry] of cache) if (entry.caller.apiKeyId === apiKeyId) cache.delete(hash);
+}
+
+/** For tests that need every call to reach the database. */
+export const forgetCachedApiKeys = () => cache.clear();
+
 /** The key's client, or null for a malformed, unknown or revoked key: callers cannot tell which. */
-export async function authenticateApiKey(
-  db: Database,
-  presentedKey: string,
-): Promise<{ clientId: string; apiKeyId: string; name: string } | null> {
+export async function authenticateApiKey(db: Database, presentedKey: string): Promise<Caller | null> {
   if (!KEY_FORMAT.test(presentedKey)) return null;
+  const keyHash = hashApiKey(presentedKey);
+  const cached = cache.get(keyHash);
+  if (cached && cached.until > Date.now()) return cached.caller;
+  const caller = await lookUpApiKey(db, keyHash);
+  if (caller) {
+    if (cache.size >= MAX_CACHED_KEYS) cache.clear();
+    cache.set(keyHash, { caller, until: Date.now() + CACHE_TTL_MS });
+  } else {
+    cache.delete(keyHash);
+  }
+  return caller;
+}
+
+async function lookUpApiKey(db: Database, keyHash: string): Promise<Caller | null> {
   const [key] = await db
     .select({ id: apiKeys.id, clientId: apiKeys.clientId, lastUsedAt: apiKeys.lastUsedAt, label: apiKeys.label, prefix: apiKeys.prefix })
     .from(apiKeys)
-    .where(and(eq(apiKeys.keyHash, hashApiKey(presentedKey)), isNull(apiKeys.revokedAt)));
+    .where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt)));
   if (!key) return null;
 
   // Keep last_used_at roughly current without a write on every request: at most one a minute per key.

@@ -2,13 +2,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openDatabase, type Database } from "@/db/client";
 import { apiKeys, leads, users } from "@/db/schema";
-import { authenticateApiKey, createApiKey, hashApiKey, revokeApiKey } from "@/lib/api-keys";
+import { authenticateApiKey, createApiKey, forgetCachedApiKeys, hashApiKey, revokeApiKey } from "@/lib/api-keys";
 import { createClient, createUser } from "@/lib/admin/service";
 import { verifyPassword } from "@/lib/auth/password";
-import { createSession, findSessionRep, MAX_SESSIONS_PER_USER } from "@/lib/auth/session";
+import { createSession, findSessionRep, MAX_SESSIONS_PER_USER } from "@/lib/auth/session-store";
 import { DEMO_REP, seedDemoTenant } from "@/lib/demo/seed";
 import { listMeetingsOfLead } from "@/lib/meetings/queries";
 import { groupTimeline } from "@/lib/meetings/timeline";
@@ -84,13 +84,31 @@ describe("API keys", () => {
     const first = await lastUsed();
     expect(first).toBeInstanceOf(Date);
 
+    forgetCachedApiKeys(); // so the second call reaches the database and its write rule
     await authenticateApiKey(db, key.apiKey);
     expect((await lastUsed())?.getTime()).toBe(first!.getTime());
   });
 
+  it("trusts a key revoked by another instance for at most 5 seconds", async () => {
+    const key = await createApiKey(db, { clientId, label: "cached" });
+    const expected = { clientId, apiKeyId: key.id, name: "cached" };
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      expect(await authenticateApiKey(db, key.apiKey)).toEqual(expected);
+      // Revoked behind this process's back, as another instance would.
+      await db.update(apiKeys).set({ revokedAt: new Date() }).where(eq(apiKeys.id, key.id));
+      vi.advanceTimersByTime(4_999);
+      expect(await authenticateApiKey(db, key.apiKey)).toEqual(expected);
+      vi.advanceTimersByTime(2);
+      expect(await authenticateApiKey(db, key.apiKey)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("stops authenticating a key from the moment it is revoked", async () => {
     const key = await createApiKey(db, { clientId });
-    expect(await authenticateApiKey(db, key.apiKey)).toEqual({ clientId, apiKeyId: key.id });
+    expect(await authenticateApiKey(db, key.apiKey)).toEqual({ clientId, apiKeyId: key.id, name: key.prefix });
     await revokeApiKey(db, { id: key.id });
     expect(await authenticateApiKey(db, key.apiKey)).toBeNull();
   });
