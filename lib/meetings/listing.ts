@@ -1,6 +1,7 @@
 import type { Database } from "@/db/client";
-import { validationFailed } from "@/lib/errors";
+import { leadNotFound, validationFailed } from "@/lib/errors";
 import { getLead } from "@/lib/leads/service";
+import { isUuid } from "@/lib/validation";
 import { decodeMeetingCursor, encodeMeetingCursor } from "./cursor";
 import { listMeetingPageOfLead, listMeetingsOfLead, type MeetingView } from "./queries";
 import type { MeetingListQuery } from "./schema";
@@ -14,17 +15,26 @@ export async function listLeadMeetings(
   db: Database,
   params: { clientId: string; leadId: string; query: MeetingListQuery },
 ): Promise<{ meetings: MeetingView[]; nextCursor?: string | null }> {
-  const lead = await getLead(db, params);
-  const { status: statuses, from, to, limit, cursor } = params.query;
-  const filter = { clientId: params.clientId, leadId: lead.id, statuses, from, to };
-  if (limit === undefined && cursor === undefined) return { meetings: await listMeetingsOfLead(db, filter) };
+  const { clientId, leadId, query } = params;
+  if (!isUuid(leadId)) throw leadNotFound();
+  const { status: statuses, from, to, limit, cursor } = query;
+  const filter = { clientId, leadId, statuses, from, to };
 
-  const after = cursor === undefined ? null : decodeMeetingCursor(cursor);
-  if (cursor !== undefined && after?.leadId !== lead.id) {
-    throw validationFailed([{ field: "cursor", message: "is not a cursor of this lead's meetings; pass next_cursor from the previous page" }]);
+  let result: { meetings: MeetingView[]; nextCursor?: string | null };
+  if (limit === undefined && cursor === undefined) {
+    result = { meetings: await listMeetingsOfLead(db, filter) };
+  } else {
+    const after = cursor === undefined ? null : decodeMeetingCursor(cursor);
+    if (cursor !== undefined && after?.leadId !== leadId) {
+      throw validationFailed([{ field: "cursor", message: "is not a cursor of this lead's meetings; pass next_cursor from the previous page" }]);
+    }
+    const page = await listMeetingPageOfLead(db, { ...filter, limit: limit ?? DEFAULT_PAGE, after });
+    result = { meetings: page.meetings, nextCursor: page.nextCursor && encodeMeetingCursor(page.nextCursor) };
   }
-  const page = await listMeetingPageOfLead(db, { ...filter, limit: limit ?? DEFAULT_PAGE, after });
-  return { meetings: page.meetings, nextCursor: page.nextCursor && encodeMeetingCursor(page.nextCursor) };
+  // The meetings query is scoped by client and lead, so rows prove the lead is the caller's: one round
+  // trip for the usual answer. Only an empty one needs to tell "no meetings" from "no such lead".
+  if (!result.meetings.length) await getLead(db, { clientId, leadId });
+  return result;
 }
 
 const DEFAULT_PAGE = 50;
