@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { safeReturnPath } from "@/lib/auth/routing";
-import { startSession, verifyRepCredentials } from "@/lib/auth/session";
+import { startSession } from "@/lib/auth/session";
+import { verifyRepCredentials } from "@/lib/auth/session-store";
 import { getDb } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/errors";
 

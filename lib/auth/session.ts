@@ -1,88 +1,13 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, gt, lt, notInArray, sql } from "drizzle-orm";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Database } from "@/db/client";
-import { sessions, users } from "@/db/schema";
 import { getDb } from "@/lib/db";
-import { canonicalTimeZone } from "@/lib/time/zoned";
-import { hashPassword, verifyPassword } from "./password";
 import { SESSION_COOKIE, signInPath } from "./routing";
+import { createSession, deleteSession, findSessionRep, type Rep } from "./session-store";
 
-const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
-
-/** The signed-in sales rep: who they are, which tenant they act for, and the zone to show times in. */
-export type Rep = { userId: string; clientId: string; name: string; email: string; timeZone: string };
-
-// The cookie carries a random token; the table stores only its SHA-256, so a database leak yields no usable session.
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-
-let decoyHash: Promise<string> | undefined;
-
-/** The active, password-holding user with these credentials, or null; unknown emails cost the same scrypt work. */
-export async function verifyRepCredentials(
-  db: Database,
-  params: { email: string; password: string },
-): Promise<{ id: string; clientId: string } | null> {
-  const [user] = await db
-    .select({ id: users.id, clientId: users.clientId, passwordHash: users.passwordHash })
-    .from(users)
-    .where(and(eq(sql`lower(${users.email})`, params.email.trim().toLowerCase()), eq(users.active, true)));
-  decoyHash ??= hashPassword(randomBytes(16).toString("hex"));
-  const matches = await verifyPassword(params.password, user?.passwordHash ?? (await decoyHash));
-  return user?.passwordHash && matches ? { id: user.id, clientId: user.clientId } : null;
-}
-
-// Signing in on yet another device beyond this many ends the oldest session.
-export const MAX_SESSIONS_PER_USER = 5;
-
-/**
- * A new session for the user. The session this browser presented (`replacesToken`), if any, ends, as do
- * the user's expired ones and the oldest beyond MAX_SESSIONS_PER_USER: signing in again never piles up live sessions.
- */
-export async function createSession(
-  db: Database,
-  params: { userId: string; clientId: string; timeZone: string; replacesToken?: string },
-): Promise<{ token: string; expiresAt: Date }> {
-  const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-  const ofUser = and(eq(sessions.userId, params.userId), eq(sessions.clientId, params.clientId));
-  await db.transaction(async (tx) => {
-    if (params.replacesToken) await tx.delete(sessions).where(and(ofUser, eq(sessions.tokenHash, hashToken(params.replacesToken))));
-    await tx.delete(sessions).where(and(ofUser, lt(sessions.expiresAt, sql`now()`)));
-    await tx.insert(sessions).values({
-      clientId: params.clientId,
-      userId: params.userId,
-      tokenHash: hashToken(token),
-      timeZone: canonicalTimeZone(params.timeZone) ?? "UTC",
-      expiresAt,
-    });
-    const newest = tx
-      .select({ id: sessions.id })
-      .from(sessions)
-      .where(ofUser)
-      .orderBy(desc(sessions.createdAt), desc(sessions.id))
-      .limit(MAX_SESSIONS_PER_USER);
-    await tx.delete(sessions).where(and(ofUser, notInArray(sessions.id, newest)));
-  });
-  return { token, expiresAt };
-}
-
-/** The rep behind a session token: unexpired, and the user still active in the session's client. */
-export async function findSessionRep(db: Database, params: { token: string }): Promise<Rep | null> {
-  const [rep] = await db
-    .select({ userId: users.id, clientId: sessions.clientId, name: users.name, email: users.email, timeZone: sessions.timeZone })
-    .from(sessions)
-    .innerJoin(users, and(eq(users.id, sessions.userId), eq(users.clientId, sessions.clientId)))
-    .where(and(eq(sessions.tokenHash, hashToken(params.token)), gt(sessions.expiresAt, sql`now()`), eq(users.active, true)));
-  return rep ?? null;
-}
-
-export async function deleteSession(db: Database, params: { token: string }): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(params.token)));
-}
+export type { Rep } from "./session-store";
 
 /**
  * Secure cookies are sent only over https. The e2e server is plain http on 127.0.0.1 even under
