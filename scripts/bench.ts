@@ -1,86 +1,218 @@
 /**
- * `npm run bench`: load on the two public endpoints of a production server, on loopback only.
+ * `npm run bench`: the product under load against its own floors, on a real PostgreSQL, loopback only.
  *
- * Seeds BENCH_LEADS leads (default 20,000) with 10 meetings each into a fresh database
- * (BENCH_DATABASE_URL=postgres://… for a local PostgreSQL server, else PGlite), starts `next start`
- * (building first if there is no build), and runs autocannon for BENCH_SECONDS (default 10) per case.
+ * Creates a database (BENCH_DATABASE_URL, else DATABASE_URL, else the local server) and drops it after;
+ * seeds BENCH_CLIENTS (100) clients, BENCH_LEADS (100,000) leads × BENCH_MEETINGS_PER_LEAD (10) meetings and
+ * a hot lead with BENCH_HOT_MEETINGS (10,000); builds with NEXOR_BENCH_BUILD=1 (adds the framework-floor
+ * route, into .next-bench/); then runs BENCH_ROUNDS (3) rounds of BENCH_SECONDS (10) per scenario, floors
+ * alternating with the product, and reports medians. Writes bench-results/latest.{md,json}. Fails when a
+ * hot query scans meetings or leads sequentially.
  */
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { randomUUID } from "node:crypto";
-import autocannon from "autocannon";
-import { sql } from "drizzle-orm";
-import { createClient } from "@/lib/admin/service";
-import { createLead } from "@/lib/leads/service";
+import type autocannon from "autocannon";
+import { forgetCachedApiKeys, authenticateApiKey } from "@/lib/api-keys";
+import { listLeadPage } from "@/lib/leads/list";
+import { findLeadByEmail } from "@/lib/leads/service";
+import { listLeadMeetings } from "@/lib/meetings/listing";
 import { assertPinnedNode } from "@/tests/support/node-version";
+import { captureQueries, explainAll, type CapturedQuery } from "./bench/explain";
+import { runLoad, summarize, type LoadResult } from "./bench/load";
+import { measureLeadPageScripts } from "./bench/page-weight";
+import { writeReport, type ScenarioResult } from "./bench/report";
+import { seedBench, type BenchData } from "./bench/seed";
 import { createRunDatabase, withRunDatabase } from "./support/database";
-import { bin, root, run, startServer } from "./support/server";
+import { bin, freePort, root, run, startServer } from "./support/server";
 
-const LEADS = Number(process.env.BENCH_LEADS ?? 20_000);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = 10;
+const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const scale = {
+  clients: setting("BENCH_CLIENTS", 100),
+  leads: setting("BENCH_LEADS", 100_000),
+  meetingsPerLead: setting("BENCH_MEETINGS_PER_LEAD", 10),
+  hotMeetings: setting("BENCH_HOT_MEETINGS", 10_000),
+};
+const SECONDS = setting("BENCH_SECONDS", 10);
+const ROUNDS = setting("BENCH_ROUNDS", 3);
 
-async function seed(db: Parameters<Parameters<typeof withRunDatabase>[1]>[0]) {
-  const { client, apiKey } = await createClient(db, { name: "Bench" });
-  const lead = await createLead(db, { clientId: client.id, input: { first_name: "Bench", last_name: "Lead", email: "bench@example.com" } });
-  await db.execute(sql`
-    insert into leads (client_id, first_name, last_name, email)
-    select ${client.id}, 'Lead', i::text, 'lead' || i || '@example.com' from generate_series(1, ${LEADS}) as i`);
-  await db.execute(sql`
-    insert into meetings (client_id, lead_id, title, starts_at, ends_at, attendee_name, attendee_email, source)
-    select l.client_id, l.id, 'Call ' || m, now() + (m - 5) * interval '1 day', now() + (m - 5) * interval '1 day' + interval '30 minutes',
-           l.first_name, l.email, 'api'
-    from leads l cross join generate_series(1, 10) as m where l.client_id = ${client.id}`);
-  return { apiKey, leadId: lead.id };
+type Scenario = { name: string; floor?: boolean; options: () => autocannon.Options };
+
+function scenarios(data: BenchData, urls: { product: string; stackFloor: string }, hotCursors: (string | null)[]): Scenario[] {
+  const pick = <T,>(items: T[]) => items[Math.floor(Math.random() * items.length)];
+  const keyOf = (index: number) => data.keys[index].apiKey;
+  const ordinaryGet = (request: autocannon.Request) => {
+    const lead = pick(data.ordinary);
+    return { ...request, method: "GET" as const, body: undefined, path: `/api/public/leads/${lead.leadId}/meetings`, headers: { "x-api-key": keyOf(lead.keyIndex) } };
+  };
+  const create = (request: autocannon.Request) => {
+    const lead = pick(data.ordinary);
+    const body = JSON.stringify({
+      lead_email: lead.email, title: "Bench call", starts_at: "2026-12-20T14:00:00", duration_minutes: 30, timezone: "America/Santiago",
+      external_calendar_provider: "bench-load", external_event_id: randomUUID(),
+    });
+    return { ...request, method: "POST" as const, path: "/api/public/meetings", body, headers: { "x-api-key": keyOf(lead.keyIndex), "content-type": "application/json" } };
+  };
+  const replayLead = data.ordinary[0];
+  const replayBody = JSON.stringify({
+    lead_email: replayLead.email, title: "Replayed", starts_at: "2026-12-21T14:00:00", duration_minutes: 30,
+    external_calendar_provider: "bench-load", external_event_id: "replayed",
+  });
+  const hotKey = keyOf(data.hot.keyIndex);
+  const cookie = `nexor_session=${data.session.cookie}`;
+  return [
+    { name: "framework floor (fixed body, no database)", floor: true, options: () => ({ url: `${urls.product}/api/bench/floor` }) },
+    {
+      name: "stack floor (node:http + postgres.js, prepared)", floor: true,
+      options: () => ({ url: urls.stackFloor, requests: [{ setupRequest: ordinaryGet }] }),
+    },
+    { name: "GET ordinary lead (rotating leads and keys)", options: () => ({ url: urls.product, requests: [{ setupRequest: ordinaryGet }] }) },
+    {
+      name: "GET hot lead, unpaged (10,000 meetings)",
+      options: () => ({ url: `${urls.product}/api/public/leads/${data.hot.leadId}/meetings`, headers: { "x-api-key": hotKey } }),
+    },
+    {
+      name: "GET hot lead, limit=50 following cursors",
+      options: () => ({
+        url: urls.product,
+        requests: [{
+          setupRequest: (request) => {
+            const cursor = pick(hotCursors);
+            const query = `limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
+            return { ...request, path: `/api/public/leads/${data.hot.leadId}/meetings?${query}`, headers: { "x-api-key": hotKey } };
+          },
+        }],
+      }),
+    },
+    { name: "POST create", options: () => ({ url: urls.product, requests: [{ setupRequest: create }] }) },
+    {
+      name: "POST idempotent replay",
+      options: () => ({
+        url: `${urls.product}/api/public/meetings`, method: "POST", body: replayBody,
+        headers: { "x-api-key": keyOf(replayLead.keyIndex), "content-type": "application/json" },
+      }),
+    },
+    {
+      name: "90/10 read/write mix",
+      options: () => ({ url: urls.product, requests: [{ setupRequest: (request) => (Math.random() < 0.9 ? ordinaryGet(request) : create(request)) }] }),
+    },
+    { name: "lead page SSR, ordinary lead", options: () => ({ url: `${urls.product}/leads/${data.session.ordinaryLeadId}`, headers: { cookie } }) },
+    { name: "lead page SSR, hot lead", options: () => ({ url: `${urls.product}/leads/${data.hot.leadId}`, headers: { cookie } }) },
+  ];
 }
 
-function load(title: string, options: autocannon.Options) {
-  return new Promise<autocannon.Result>((resolve, reject) => {
-    autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options }, (error, result) => (error ? reject(error) : resolve(result)));
-  }).then((result) => {
-    const non2xx = result.non2xx + result.errors + result.timeouts;
-    console.log(
-      `${title.padEnd(42)} ${String(Math.round(result.requests.average)).padStart(6)} req/s   ` +
-        `p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   non-2xx/errors ${non2xx}`,
-    );
-  });
+/** Every round runs every scenario once, floors first, so floors and product share the machine's state. */
+async function measure(list: Scenario[]): Promise<ScenarioResult[]> {
+  const rounds = new Map<string, LoadResult[]>(list.map((s) => [s.name, []]));
+  for (const scenario of list) await runLoad({ ...scenario.options(), duration: Math.min(5, SECONDS) }); // warm-up
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const scenario of list) {
+      const result = await runLoad({ ...scenario.options(), duration: SECONDS });
+      rounds.get(scenario.name)!.push(result);
+      console.log(`  round ${round}/${ROUNDS}  ${scenario.name.padEnd(48)} ${Math.round(result.requestsPerSecond).toString().padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  errors ${result.errors}`);
+    }
+  }
+  return list.map((scenario) => ({ name: scenario.name, floor: Boolean(scenario.floor), ...summarize(rounds.get(scenario.name)!) }));
+}
+
+async function waitUntilListening(url: string) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`${url} did not start listening`);
+}
+
+async function collectHotCursors(baseUrl: string, data: BenchData): Promise<(string | null)[]> {
+  const cursors: (string | null)[] = [null];
+  let cursor: string | null = null;
+  do {
+    const query: string = `limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
+    const response: Response = await fetch(`${baseUrl}/api/public/leads/${data.hot.leadId}/meetings?${query}`, {
+      headers: { "x-api-key": data.keys[data.hot.keyIndex].apiKey },
+    });
+    cursor = (await response.json()).next_cursor;
+    if (cursor) cursors.push(cursor);
+  } while (cursor);
+  return cursors;
+}
+
+async function hotQueries(url: string, data: BenchData, hotCursor: string | null): Promise<CapturedQuery[]> {
+  const first = data.ordinary[0];
+  const clientId = data.keys[first.keyIndex].clientId;
+  const hotClient = data.keys[data.hot.keyIndex].clientId;
+  const noQuery = { status: [] };
+  return [
+    ...(await captureQueries(url, "API key lookup", async (db) => {
+      forgetCachedApiKeys();
+      await authenticateApiKey(db, data.keys[0].apiKey);
+    })),
+    ...(await captureQueries(url, "GET ordinary lead's meetings", (db) => listLeadMeetings(db, { clientId, leadId: first.leadId, query: noQuery }))),
+    ...(await captureQueries(url, "GET hot lead, a middle page", (db) =>
+      listLeadMeetings(db, { clientId: hotClient, leadId: data.hot.leadId, query: { ...noQuery, limit: 50, cursor: hotCursor ?? undefined } }))),
+    ...(await captureQueries(url, "POST lead match by email", (db) => findLeadByEmail(db, { clientId, email: first.email }))),
+    ...(await captureQueries(url, "dashboard lead list, first page", (db) => listLeadPage(db, { clientId, now: new Date() }))),
+    ...(await captureQueries(url, "dashboard lead search", (db) => listLeadPage(db, { clientId, query: "lead 42", now: new Date() }))),
+  ];
 }
 
 async function main() {
   assertPinnedNode();
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "nexor-bench-"));
-  const database = await createRunDatabase(process.env.BENCH_DATABASE_URL, workDir, "bench");
-  let stopServer = async () => {};
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const database = await createRunDatabase(serverUrl, workDir, "bench");
+  const stops: (() => Promise<void> | void)[] = [];
   try {
-    console.log(`Database: ${database.description}; seeding ${LEADS} leads × 10 meetings…`);
-    const { apiKey, leadId } = await withRunDatabase(database.env, seed);
-    if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")) && (await run(bin("next"), ["build"], process.env)) !== 0) {
-      throw new Error("next build failed");
-    }
-    const server = await startServer(
-      { ...process.env, ...database.env, NODE_ENV: "production", NEXOR_SKIP_DEMO_SEED: "1", NEXT_TELEMETRY_DISABLED: "1" },
+    console.log(`Database: ${database.description}`);
+    console.log(`Seeding ${scale.clients} clients, ${scale.leads} leads × ${scale.meetingsPerLead} meetings, a hot lead with ${scale.hotMeetings}…`);
+    const seedStarted = performance.now();
+    const data = await withRunDatabase(database.env, (db) => seedBench(db, scale));
+    const seedSeconds = (performance.now() - seedStarted) / 1000;
+
+    const benchEnv = { ...process.env, NEXOR_BENCH_BUILD: "1", NEXT_TELEMETRY_DISABLED: "1" };
+    console.log("Building (NEXOR_BENCH_BUILD=1, into .next-bench/)…");
+    if ((await run(bin("next"), ["build"], benchEnv)) !== 0) throw new Error("next build failed");
+
+    const floorBody = path.join(workDir, "floor-body.json");
+    fs.writeFileSync(floorBody, "{}");
+    const product = await startServer(
+      { ...benchEnv, ...database.env, NODE_ENV: "production", NEXOR_SKIP_DEMO_SEED: "1", BENCH_FLOOR_BODY_FILE: floorBody },
       path.join(workDir, "server.log"),
     );
-    stopServer = server.stop;
-    const headers = { "x-api-key": apiKey, "content-type": "application/json" };
-    const meeting = (eventId: string) =>
-      JSON.stringify({
-        lead_email: "bench@example.com", title: "Bench call", starts_at: "2026-04-20T14:00:00", duration_minutes: 30,
-        timezone: "America/Santiago", external_calendar_provider: "bench", external_event_id: eventId,
-      });
+    stops.push(product.stop);
+    const sample = await fetch(`${product.baseUrl}/api/public/leads/${data.ordinary[0].leadId}/meetings`, {
+      headers: { "x-api-key": data.keys[data.ordinary[0].keyIndex].apiKey },
+    });
+    fs.writeFileSync(floorBody, Buffer.from(await sample.arrayBuffer())); // read by the floor route on its first request
 
-    console.log(`${CONNECTIONS} connections, ${SECONDS} s each, against ${server.baseUrl}`);
-    await load("GET /leads/{id}/meetings (10 meetings)", { url: `${server.baseUrl}/api/public/leads/${leadId}/meetings`, headers });
-    await load("POST /meetings, new event each time", {
-      url: `${server.baseUrl}/api/public/meetings`, method: "POST", headers,
-      requests: [{ setupRequest: (request) => ({ ...request, body: meeting(randomUUID()) }) }],
+    const stackPort = await freePort();
+    const stackFloor = spawn(process.execPath, ["bench/stack-floor.ts"], {
+      cwd: root, env: { ...process.env, ...database.env, PORT: String(stackPort) }, stdio: "inherit",
     });
-    await load("POST /meetings, replay of one event", {
-      url: `${server.baseUrl}/api/public/meetings`, method: "POST", headers, body: meeting("replayed"),
-    });
+    stops.push(() => void stackFloor.kill());
+    await waitUntilListening(`http://127.0.0.1:${stackPort}/`);
+
+    const hotCursors = await collectHotCursors(product.baseUrl, data);
+    const plans = await explainAll(database.env.DATABASE_URL, await hotQueries(database.env.DATABASE_URL, data, hotCursors[100] ?? null));
+
+    console.log(`Load: ${ROUNDS} rounds × ${SECONDS} s per scenario, 10 connections, loopback`);
+    const results = await measure(scenarios(data, { product: product.baseUrl, stackFloor: `http://127.0.0.1:${stackPort}` }, hotCursors));
+    const pageWeight = await measureLeadPageScripts(product.baseUrl, data.session.cookie, data.hot.leadId);
+
+    const report = writeReport({ scale, seedSeconds, results, plans, pageWeight, rounds: ROUNDS, seconds: SECONDS });
+    console.log(`\n${report.markdown}\nWritten to ${report.directory}`);
+    const sequential = plans.filter((plan) => plan.sequential);
+    if (sequential.length) {
+      console.error(`Sequential scans of meetings or leads in: ${sequential.map((p) => p.label).join(", ")}`);
+      process.exitCode = 1;
+    }
   } finally {
-    await stopServer();
+    for (const stop of stops.reverse()) await stop();
     await database.drop();
     fs.rmSync(workDir, { recursive: true, force: true });
   }
