@@ -7,8 +7,11 @@ export const BODY_READ_TIMEOUT_MS = Number(process.env.BODY_READ_TIMEOUT_MS ?? 1
 // finish sending and read it on a live connection. Beyond it the connection is dropped instead.
 const MAX_DISCARDED_BYTES = 16 * 1024 * 1024;
 
-const payloadTooLarge = () =>
-  new AppError("payload_too_large", `Request body is larger than ${MAX_BODY_BYTES / 1024} KiB`);
+const payloadTooLarge = (arrayMaxBytes?: number) =>
+  new AppError(
+    "payload_too_large",
+    `Request body is larger than ${MAX_BODY_BYTES / 1024} KiB${arrayMaxBytes ? ` (${arrayMaxBytes / 1024} KiB for an array)` : ""}`,
+  );
 
 /** Reads and drops the rest of a body in the background; cancels it (dropping the connection) past the cap. */
 function discardRest(reader: ReadableStreamDefaultReader<Uint8Array> | undefined, alreadyRead: number): void {
@@ -30,7 +33,11 @@ function isJsonContentType(header: string | null): boolean {
 }
 
 /** Reads the whole body within the time limit, enforcing the size limit while streaming (a chunked body has no Content-Length). */
-async function readBodyBytes(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<Buffer> {
+async function readBodyBytes(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  maxBytes: number,
+  options?: { arrayMaxBytes?: number },
+): Promise<Buffer> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   let timer: NodeJS.Timeout | undefined;
@@ -47,9 +54,9 @@ async function readBodyBytes(reader: ReadableStreamDefaultReader<Uint8Array>): P
       const { done, value } = await Promise.race([reader.read(), timedOut]);
       if (done) return Buffer.concat(chunks);
       size += value.byteLength;
-      if (size > MAX_BODY_BYTES) {
+      if (size > maxBytes) {
         discardRest(reader, size);
-        throw payloadTooLarge();
+        throw payloadTooLarge(options?.arrayMaxBytes);
       }
       chunks.push(value);
     }
@@ -79,9 +86,11 @@ function rejectPrototypeKeys(value: unknown): void {
 
 /**
  * Reads a JSON body: application/json only, at most 64 KiB, within the time limit, valid UTF-8 JSON.
- * With `optional`, a request without a body (or with an empty one) reads as `{}`.
+ * With `optional`, a request without a body (or with an empty one) reads as `{}`. With `arrayMaxBytes`,
+ * a body that is a JSON array (a bulk request) may be that large; any other body keeps the 64 KiB limit.
  */
-export async function readJsonBody(request: Request, options: { optional?: boolean } = {}): Promise<unknown> {
+export async function readJsonBody(request: Request, options: { optional?: boolean; arrayMaxBytes?: number } = {}): Promise<unknown> {
+  const maxBytes = Math.max(MAX_BODY_BYTES, options.arrayMaxBytes ?? 0);
   if (options.optional && (!request.body || request.headers.get("content-length") === "0")) return {};
   const reader = request.body?.getReader();
   if (!isJsonContentType(request.headers.get("content-type"))) {
@@ -91,12 +100,12 @@ export async function readJsonBody(request: Request, options: { optional?: boole
     });
   }
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) {
+  if (declared > maxBytes) {
     if (declared > MAX_DISCARDED_BYTES) void reader?.cancel().catch(() => {});
     else discardRest(reader, 0);
-    throw payloadTooLarge();
+    throw payloadTooLarge(options.arrayMaxBytes);
   }
-  const bytes = reader ? await readBodyBytes(reader) : Buffer.alloc(0);
+  const bytes = reader ? await readBodyBytes(reader, maxBytes, options) : Buffer.alloc(0);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -113,6 +122,7 @@ export async function readJsonBody(request: Request, options: { optional?: boole
   } catch {
     throw new AppError("invalid_json", "Request body is not valid JSON");
   }
+  if (bytes.byteLength > MAX_BODY_BYTES && !Array.isArray(body)) throw payloadTooLarge();
   rejectPrototypeKeys(body);
   return body;
 }

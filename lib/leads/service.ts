@@ -1,30 +1,57 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { leads } from "@/db/schema";
-import { leadNotFound, validationFailed } from "@/lib/errors";
-import { isUuid } from "@/lib/validation";
-import { metadataSizeProblem, type LeadInput, type LeadPatch } from "./schema";
+import { leadNotFound, validationFailed, type FieldIssue } from "@/lib/errors";
+import { fieldIssues, isUuid } from "@/lib/validation";
+import { leadInputSchema, metadataSizeProblem, type LeadInput, type LeadPatch } from "./schema";
 
 export type Lead = typeof leads.$inferSelect;
 
 export const fullName = (lead: Pick<Lead, "firstName" | "lastName">) =>
   [lead.firstName, lead.lastName].filter(Boolean).join(" ").trim();
 
+const leadValues = (clientId: string, input: LeadInput, source: string) => ({
+  clientId,
+  firstName: input.first_name,
+  lastName: input.last_name ?? null,
+  email: input.email ?? null,
+  phone: input.phone ?? null,
+  metadata: input.metadata ?? {},
+  source,
+});
+
 export async function createLead(db: Database, params: { clientId: string; input: LeadInput; source?: string }): Promise<Lead> {
-  const { input } = params;
-  const [lead] = await db
-    .insert(leads)
-    .values({
-      clientId: params.clientId,
-      firstName: input.first_name,
-      lastName: input.last_name ?? null,
-      email: input.email ?? null,
-      phone: input.phone ?? null,
-      metadata: input.metadata ?? {},
-      source: params.source ?? "api",
-    })
-    .returning();
+  const [lead] = await db.insert(leads).values(leadValues(params.clientId, params.input, params.source ?? "api")).returning();
   return lead;
+}
+
+/**
+ * Creates many leads at once: each item is validated on its own, invalid ones are reported by index and
+ * never block the valid ones, which are inserted together in one statement.
+ */
+export async function createLeads(
+  db: Database,
+  params: { clientId: string; items: unknown[] },
+): Promise<({ index: number; lead: Lead } | { index: number; issues: FieldIssue[] })[]> {
+  const parsed = params.items.map((item, index) => ({ index, result: leadInputSchema.safeParse(item) }));
+  const valid = parsed.flatMap(({ index, result }) => (result.success ? [{ index, input: result.data }] : []));
+  const rows = valid.length
+    ? await db.insert(leads).values(valid.map(({ input }) => leadValues(params.clientId, input, "api"))).returning()
+    : [];
+  const created = new Map(valid.map(({ index }, position) => [index, rows[position]]));
+  return parsed.map(({ index, result }) =>
+    result.success ? { index, lead: created.get(index)! } : { index, issues: fieldIssues(result.error) },
+  );
+}
+
+/** Deletes the client's lead with its meetings and their history (foreign keys cascade), or lead_not_found. */
+export async function deleteLead(db: Database, params: { clientId: string; leadId: string }): Promise<void> {
+  if (!isUuid(params.leadId)) throw leadNotFound();
+  const deleted = await db
+    .delete(leads)
+    .where(and(eq(leads.clientId, params.clientId), eq(leads.id, params.leadId)))
+    .returning({ id: leads.id });
+  if (!deleted.length) throw leadNotFound();
 }
 
 /** The client's lead, or a lead_not_found error: another client's lead and a malformed id look the same. */

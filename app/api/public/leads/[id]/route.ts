@@ -2,7 +2,7 @@ import { readJsonBody } from "@/lib/api/json-body";
 import { json, methodNotAllowed, publicRoute } from "@/lib/api/public-route";
 import { leadPatchSchema } from "@/lib/leads/schema";
 import { toPublicLead } from "@/lib/leads/serialize";
-import { getLead, updateLead } from "@/lib/leads/service";
+import { deleteLead, getLead, updateLead } from "@/lib/leads/service";
 import { parseOrThrow } from "@/lib/validation";
 
 // GET /api/public/leads/{id} — one lead.
@@ -18,5 +18,11 @@ export const PATCH = publicRoute<{ id: string }>(async ({ request, db, clientId,
   return json({ success: true, lead: toPublicLead(lead) });
 });
 
-const notAllowed = methodNotAllowed(["GET", "PATCH"]);
-export { notAllowed as POST, notAllowed as PUT, notAllowed as DELETE };
+// DELETE /api/public/leads/{id} — delete a lead with its meetings and their history.
+export const DELETE = publicRoute<{ id: string }>(async ({ db, clientId, params }) => {
+  await deleteLead(db, { clientId, leadId: params.id });
+  return json({ success: true, deleted: true });
+});
+
+const notAllowed = methodNotAllowed(["GET", "PATCH", "DELETE"]);
+export { notAllowed as POST, notAllowed as PUT };

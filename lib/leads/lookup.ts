@@ -1,0 +1,96 @@
+import { and, asc, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "@/db/client";
+import { leads, leadSortName } from "@/db/schema";
+import { validationFailed } from "@/lib/errors";
+import { emailAddress, isUuid, optional, text } from "@/lib/validation";
+import type { Lead } from "./service";
+
+export const MAX_LEADS_PAGE = 200;
+
+/** GET /leads query: `email` (exact) or `q` (substring), `limit` 1–200 (default 50), `cursor`. */
+export const leadLookupQuerySchema = z
+  .object({
+    email: optional(emailAddress()),
+    q: optional(text({ max: 200 })),
+    limit: optional(
+      z.coerce.number().int(`must be an integer from 1 to ${MAX_LEADS_PAGE}`).min(1, `must be an integer from 1 to ${MAX_LEADS_PAGE}`)
+        .max(MAX_LEADS_PAGE, `must be an integer from 1 to ${MAX_LEADS_PAGE}`),
+    ),
+    cursor: optional(z.string().max(1000)),
+  })
+  .superRefine((query, ctx) => {
+    if (query.email && query.q) ctx.addIssue({ code: "custom", path: ["q"], message: "cannot be combined with email; use one or the other" });
+  });
+export type LeadLookupQuery = z.output<typeof leadLookupQuerySchema>;
+
+// Cursor positions: by email the order is the matching rule's (newest update, then creation, then id);
+// otherwise alphabetical by full name, then id. Instants keep PostgreSQL's microseconds.
+type Position = { kind: "email"; updatedAt: string; createdAt: string; id: string } | { kind: "name"; name: string; id: string };
+
+const encode = (position: Position) => Buffer.from(JSON.stringify(position)).toString("base64url");
+
+function decode(cursor: string, kind: Position["kind"]): Position {
+  let position: Position | null = null;
+  try {
+    position = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    // not ours
+  }
+  if (!position || position.kind !== kind || !isUuid(position.id)) {
+    throw validationFailed([{ field: "cursor", message: "is not a cursor of this listing; pass next_cursor from the previous page" }]);
+  }
+  return position;
+}
+
+const precise = (column: typeof leads.updatedAt | typeof leads.createdAt) =>
+  sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/**
+ * The client's leads for an integrator: by `email`, in the order POST /meetings matches them (the first is
+ * the lead a meeting would attach to), or alphabetically with an optional `q` substring of name or email.
+ * Keyset pages, never OFFSET.
+ */
+export async function lookUpLeads(
+  db: Database,
+  params: { clientId: string; query: LeadLookupQuery },
+): Promise<{ leads: Lead[]; nextCursor: string | null }> {
+  const { email, q, cursor } = params.query;
+  const limit = params.query.limit ?? 50;
+  const tenant = eq(leads.clientId, params.clientId);
+  const sortName = leadSortName(leads);
+
+  let where: SQL | undefined;
+  let order: SQL[];
+  if (email) {
+    const after = cursor ? (decode(cursor, "email") as Extract<Position, { kind: "email" }>) : null;
+    where = and(tenant, eq(sql`lower(${leads.email})`, email.toLowerCase()), after ? sql`(${leads.updatedAt}, ${leads.createdAt}, ${leads.id})
+      < (${after.updatedAt}::timestamptz, ${after.createdAt}::timestamptz, ${after.id}::uuid)` : undefined);
+    order = [desc(leads.updatedAt), desc(leads.createdAt), desc(leads.id)];
+  } else {
+    const after = cursor ? (decode(cursor, "name") as Extract<Position, { kind: "name" }>) : null;
+    const needle = q?.toLowerCase();
+    const pattern = needle && `%${needle.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    where = and(
+      tenant,
+      pattern ? or(sql`${sortName} like ${pattern}`, sql`lower(${leads.email}) like ${pattern}`) : undefined,
+      after ? sql`(${sortName}, ${leads.id}) > (${after.name}, ${after.id}::uuid)` : undefined,
+    );
+    order = [asc(sortName), asc(leads.id)];
+  }
+
+  const rows = await db
+    .select({ lead: leads, name: sql<string>`${sortName}`, updatedAtText: precise(leads.updatedAt), createdAtText: precise(leads.createdAt) })
+    .from(leads)
+    .where(where)
+    .orderBy(...order)
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = rows.length > limit ? page.at(-1)! : null;
+  const nextCursor = !last
+    ? null
+    : encode(email
+      ? { kind: "email", updatedAt: last.updatedAtText, createdAt: last.createdAtText, id: last.lead.id }
+      : { kind: "name", name: last.name, id: last.lead.id });
+  return { leads: page.map((row) => row.lead), nextCursor };
+}
