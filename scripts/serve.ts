@@ -31,10 +31,17 @@ server.listen(port, hostname, () => {
   console.log(`Nexor Meetings listening on http://${hostname}:${port} (request timeout ${requestTimeout / 1000} s, headers ${headersTimeout / 1000} s)`);
 });
 
+// Graceful shutdown: stop accepting, let in-flight requests finish (at most SHUTDOWN_GRACE_MS), then exit;
+// the exit releases the embedded database's lock and ends the PostgreSQL pool.
+const graceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
-    server.close();
-    server.closeAllConnections();
-    void app.close().finally(() => process.exit(0));
+    const exit = () => void app.close().finally(() => process.exit(0));
+    server.close(exit);
+    server.closeIdleConnections();
+    setTimeout(() => {
+      server.closeAllConnections();
+      exit();
+    }, graceMs).unref();
   });
 }
