@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaders, strictTransportSecurity } from "./lib/http/security-headers";
 
 // `npm run bench` builds with NEXOR_BENCH_BUILD=1: files ending in .bench.ts become routes (the framework
 // floor), into a build directory of its own, so they never reach a production build.
@@ -9,6 +10,13 @@ const nextConfig: NextConfig = {
   // PGlite loads WASM and data files relative to its own module; bundling it breaks that.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Only over https (as the TLS-terminating proxy says): over plain http the header means nothing.
+      { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [strictTransportSecurity] },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -3,6 +3,7 @@ import { SESSION_COOKIE, signInPath } from "@/lib/auth/routing";
 import {
   actionBodyProblem, crossSiteProblem, expectedHost, hasMalformedEncoding, MAX_ACTION_BODY_BYTES,
 } from "@/lib/http/request-guards";
+import { contentSecurityPolicy } from "@/lib/http/security-headers";
 
 const trustProxy = process.env.TRUST_PROXY === "1";
 const isDashboardPath = (pathname: string) => pathname === "/leads" || pathname.startsWith("/leads/");
@@ -17,7 +18,8 @@ const refuse = (status: number, code: string, error: string) =>
  *   action body limit and be decodable, else 403 / 413 / 400 rather than Next's 500;
  * - a dashboard request without a session cookie goes straight to sign-in with a real 307 and its full URL
  *   to come back to (pages stream, so a redirect from inside one cannot set the status). Whether the
- *   cookie is a valid session is checked by every page and action.
+ *   cookie is a valid session is checked by every page and action;
+ * - every page gets a Content-Security-Policy with a fresh nonce, which Next puts on its own scripts.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -36,7 +38,13 @@ export async function proxy(request: NextRequest) {
   if (isDashboardPath(pathname) && !request.cookies.has(SESSION_COOKIE)) {
     return NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url));
   }
-  return NextResponse.next({ request: { headers: withTrustedForwardedHost(request.headers) } });
+  const headers = withTrustedForwardedHost(request.headers);
+  if (pathname.startsWith("/api/")) return NextResponse.next({ request: { headers } });
+  const policy = contentSecurityPolicy(btoa(crypto.randomUUID()), { development: process.env.NODE_ENV === "development" });
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
 }
 
 /** Next checks a server action's Origin against X-Forwarded-Host, which any client can send: pin it to the real host. */
@@ -61,12 +69,9 @@ function malformedPath(pathname: string): Response {
 
 export const config = {
   matcher: [
-    "/leads",
-    "/leads/:path*",
-    // Any path with a percent sign (raw or decoded): only those can be malformed.
-    "/:path(.*%.*)",
-    // Requests with a body to anything but the API and static files: server actions and form posts.
-    { source: "/((?!api/|_next/static|_next/image).*)", has: [{ type: "header", key: "content-type" }] },
-    { source: "/((?!api/|_next/static|_next/image).*)", has: [{ type: "header", key: "next-action" }] },
+    // Every page (the API and static files are left out: the API's hot paths never pay for the proxy).
+    "/((?!api/|_next/static|_next/image|favicon.ico|icon).*)",
+    // Any API path with a percent sign (raw or decoded): only those can be malformed.
+    "/api/:path(.*%.*)",
   ],
 };

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { validationFailed, type FieldIssue } from "./errors";
 
+// In the browser zod must not probe for eval (new Function): the page's CSP forbids it and reports each
+// attempt. Every schema module imports this one first, so the setting precedes every schema.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 /** Turns zod issues into the API's `details`: one entry per bad field, `field` being the body path. */
 export function fieldIssues(error: z.ZodError): FieldIssue[] {
   const seen = new Set<string>();
