@@ -4,6 +4,7 @@ import {
   boolean,
   check,
   index,
+  integer,
   jsonb,
   pgTable,
   text,
@@ -27,7 +28,16 @@ const clientId = () =>
 export const clients = pgTable("clients", {
   id: id(),
   name: text("name").notNull(),
+  // Requests a minute per API key of this client; null means RATE_LIMIT_PER_MINUTE (600).
+  rateLimitPerMinute: integer("rate_limit_per_minute"),
   createdAt: createdAt(),
+});
+
+/** GCRA buckets shared by every app instance: one row per limited thing (an API key, an IP, an account). */
+export const rateLimits = pgTable("rate_limits", {
+  bucket: text("bucket").primaryKey(),
+  // The theoretical arrival time: when the bucket would be full again.
+  tat: timestamptz("tat").notNull(),
 });
 
 export const users = pgTable(

@@ -1,7 +1,7 @@
 import { createHash, randomInt } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { apiKeys } from "@/db/schema";
+import { apiKeys, clients } from "@/db/schema";
 
 const KEY_PREFIX = "nxr_live_";
 const SECRET_LENGTH = 40;
@@ -39,7 +39,7 @@ export async function revokeApiKey(db: Database, params: { id: string }): Promis
   return existing.length > 0;
 }
 
-type Caller = { clientId: string; apiKeyId: string; name: string };
+type Caller = { clientId: string; apiKeyId: string; name: string; rateLimitPerMinute: number | null };
 
 /**
  * Valid keys seen in the last few seconds, so most requests skip the lookup. A revocation takes effect at
@@ -76,8 +76,12 @@ export async function authenticateApiKey(db: Database, presentedKey: string): Pr
 
 async function lookUpApiKey(db: Database, keyHash: string): Promise<Caller | null> {
   const [key] = await db
-    .select({ id: apiKeys.id, clientId: apiKeys.clientId, lastUsedAt: apiKeys.lastUsedAt, label: apiKeys.label, prefix: apiKeys.prefix })
+    .select({
+      id: apiKeys.id, clientId: apiKeys.clientId, lastUsedAt: apiKeys.lastUsedAt, label: apiKeys.label, prefix: apiKeys.prefix,
+      rateLimitPerMinute: clients.rateLimitPerMinute,
+    })
     .from(apiKeys)
+    .innerJoin(clients, eq(clients.id, apiKeys.clientId))
     .where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt)));
   if (!key) return null;
 
@@ -86,5 +90,5 @@ async function lookUpApiKey(db: Database, keyHash: string): Promise<Caller | nul
     await db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, key.id));
   }
   // How the key appears in meeting history: its label, else its visible prefix.
-  return { clientId: key.clientId, apiKeyId: key.id, name: key.label ?? key.prefix };
+  return { clientId: key.clientId, apiKeyId: key.id, name: key.label ?? key.prefix, rateLimitPerMinute: key.rateLimitPerMinute };
 }

@@ -14,6 +14,7 @@ export const errorStatuses = {
   invalid_transition: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  rate_limited: 429,
   internal_error: 500,
   service_unavailable: 503,
 } as const;

@@ -9,6 +9,7 @@ import { openDatabase, type Database } from "@/db/client";
 import { DatabaseInUseError } from "@/db/lock";
 import {
   createClient, createClientApiKey, createMeetingType, createUser, listApiKeys, listClients, listMeetingTypes, listUsers,
+  setClientRateLimit,
 } from "@/lib/admin/service";
 import { revokeApiKey } from "@/lib/api-keys";
 import { AppError } from "@/lib/errors";
@@ -21,6 +22,8 @@ Runs against DATABASE_URL, else the embedded database (stop the dev server first
 
   client create --name NAME                     a client and its first API key
   client list
+  client set-rate-limit --client ID --per-minute N|default
+                                                requests a minute per API key (default: RATE_LIMIT_PER_MINUTE, 600)
   api-key create --client ID [--label L]        a new key, shown once
   api-key list --client ID                      prefix, label, last used, revoked
   api-key revoke --id ID
@@ -39,6 +42,7 @@ const options = {
   password: { type: "string" },
   inactive: { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  "per-minute": { type: "string" },
 } as const;
 
 type Command = { schema: z.ZodType; run: (db: Database, args: any) => Promise<unknown> };
@@ -47,6 +51,15 @@ const ofClient = z.object({ client: uuidString() });
 
 const commands: Record<string, Command> = {
   "client list": { schema: z.object({}), run: async (db) => ({ clients: await listClients(db) }) },
+  "client set-rate-limit": {
+    schema: z.object({
+      client: uuidString(),
+      "per-minute": z.union([z.literal("default"), z.coerce.number().int().min(1).max(1_000_000)], { error: () => "must be a whole number from 1 to 1000000, or default" }),
+    }),
+    run: async (db, args) => ({
+      client: await setClientRateLimit(db, { clientId: args.client, perMinute: args["per-minute"] === "default" ? null : args["per-minute"] }),
+    }),
+  },
   "api-key list": { schema: ofClient, run: async (db, args) => ({ api_keys: await listApiKeys(db, { clientId: args.client }) }) },
   "user list": { schema: ofClient, run: async (db, args) => ({ users: await listUsers(db, { clientId: args.client }) }) },
   "meeting-type list": {

@@ -22,10 +22,21 @@ const app = next({ dev: false, hostname, port, dir: path.join(import.meta.dirnam
 const handle = app.getRequestHandler();
 await app.prepare();
 
+const trustProxy = process.env.TRUST_PROXY === "1";
+
+/** The caller's address for per-IP limits: the socket's, or behind a trusted proxy the first X-Forwarded-For hop. */
+function clientAddress(request: http.IncomingMessage): string {
+  const forwarded = trustProxy ? String(request.headers["x-forwarded-for"] ?? "").split(",")[0].trim() : "";
+  return forwarded || request.socket.remoteAddress || "unknown";
+}
+
 const server = http.createServer(
   // Node enforces both timeouts on a periodic check; a second keeps them close to their values.
   { requestTimeout, headersTimeout, connectionsCheckingInterval: 1_000 },
-  (request, response) => void handle(request, response),
+  (request, response) => {
+    request.headers["x-nexor-client-ip"] = clientAddress(request); // replaces any a client sent
+    void handle(request, response);
+  },
 );
 server.listen(port, hostname, () => {
   console.log(`Nexor Meetings listening on http://${hostname}:${port} (request timeout ${requestTimeout / 1000} s, headers ${headersTimeout / 1000} s)`);

@@ -54,7 +54,10 @@ export async function createClientApiKey(db: Database, params: { clientId: strin
 }
 
 export async function listClients(db: Database) {
-  return db.select({ id: clients.id, name: clients.name, created_at: clients.createdAt }).from(clients).orderBy(asc(clients.createdAt), asc(clients.id));
+  return db
+    .select({ id: clients.id, name: clients.name, rate_limit_per_minute: clients.rateLimitPerMinute, created_at: clients.createdAt })
+    .from(clients)
+    .orderBy(asc(clients.createdAt), asc(clients.id));
 }
 
 /** A client's keys as operators see them: never the key itself, which is stored only as a hash. */
@@ -86,4 +89,15 @@ export async function listMeetingTypes(db: Database, params: { clientId: string 
     .from(meetingTypes)
     .where(eq(meetingTypes.clientId, params.clientId))
     .orderBy(asc(meetingTypes.name), asc(meetingTypes.id));
+}
+
+/** Requests a minute per API key of the client; null returns it to RATE_LIMIT_PER_MINUTE. */
+export async function setClientRateLimit(db: Database, params: { clientId: string; perMinute: number | null }) {
+  const [client] = await db
+    .update(clients)
+    .set({ rateLimitPerMinute: params.perMinute })
+    .where(eq(clients.id, params.clientId))
+    .returning({ id: clients.id, name: clients.name, rate_limit_per_minute: clients.rateLimitPerMinute });
+  if (!client) throw new AppError("not_found", `No client with id ${params.clientId}`);
+  return client;
 }

@@ -1,6 +1,7 @@
 import type { Database } from "@/db/client";
 import { authenticateApiKey } from "@/lib/api-keys";
 import { getDb } from "@/lib/db";
+import { policyOf, rateLimitHeaders, takeRateLimitToken, type RateDecision } from "@/lib/rate-limit";
 import type { Actor } from "@/lib/meetings/history";
 import { AppError, isDatabaseUnavailable, serviceUnavailable } from "@/lib/errors";
 
@@ -41,25 +42,43 @@ export function errorResponse(error: unknown, request?: Request): Response {
   return json({ error: "Internal server error", code: "internal_error" }, 500);
 }
 
-/** Wraps a public route handler: authenticates the X-API-Key, resolves params, maps every error to JSON. */
+const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const keyPolicy = (perMinute: number | null) => policyOf("per-key", perMinute ?? setting("RATE_LIMIT_PER_MINUTE", 600));
+const invalidKeyPolicy = () => policyOf("per-ip", setting("INVALID_KEY_RATE_LIMIT_PER_MINUTE", 60));
+
+// The connecting address, as scripts/serve.ts stamps it (X-Forwarded-For's first hop only with TRUST_PROXY=1).
+const clientIp = (request: Request) => request.headers.get("x-nexor-client-ip") ?? "unknown";
+
+const rateLimited = (decision: RateDecision) =>
+  new AppError("rate_limited", "Too many requests", { message: `Retry in ${decision.retryAfterSeconds} s` });
+
+/**
+ * Wraps a public route handler: authenticates the X-API-Key, takes a token from the key's rate limit (or
+ * the caller's IP's, for a missing or invalid key), resolves params, maps every error to JSON, and puts
+ * the RateLimit headers on the answer.
+ */
 export function publicRoute<P = Record<string, never>>(handler: (context: RouteContext<P>) => Promise<Response>) {
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
+    let limit: RateDecision | null = null;
+    let response: Response;
     try {
-      const presentedKey = request.headers.get("x-api-key")?.trim();
-      if (!presentedKey) {
-        throw new AppError("missing_api_key", "Missing API key", {
-          message: "Please provide your API key in the X-API-Key header",
-        });
-      }
       const db = await getDb();
-      const caller = await authenticateApiKey(db, presentedKey);
-      if (!caller) {
-        throw new AppError("invalid_api_key", "Invalid API key", { message: "The provided API key is not valid" });
+      const presentedKey = request.headers.get("x-api-key")?.trim();
+      const caller = presentedKey ? await authenticateApiKey(db, presentedKey) : null;
+      limit = await takeRateLimitToken(db, caller
+        ? { bucket: `key:${caller.apiKeyId}`, policy: keyPolicy(caller.rateLimitPerMinute) }
+        : { bucket: `ip:${clientIp(request)}`, policy: invalidKeyPolicy() });
+      if (!limit.allowed) throw rateLimited(limit);
+      if (!presentedKey) {
+        throw new AppError("missing_api_key", "Missing API key", { message: "Please provide your API key in the X-API-Key header" });
       }
+      if (!caller) throw new AppError("invalid_api_key", "Invalid API key", { message: "The provided API key is not valid" });
       const actor: Actor = { type: "api", name: caller.name };
-      return await handler({ request, db, clientId: caller.clientId, actor, params: await route.params });
+      response = await handler({ request, db, clientId: caller.clientId, actor, params: await route.params });
     } catch (error) {
-      return errorResponse(error, request);
+      response = errorResponse(error, request);
     }
+    if (limit) for (const [name, value] of Object.entries(rateLimitHeaders(limit))) response.headers.set(name, value);
+    return response;
   };
 }

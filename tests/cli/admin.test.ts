@@ -32,7 +32,7 @@ async function clientOfKey(apiKey: string) {
   }
 }
 
-describe("admin command line (embedded database)", { timeout: 60_000 }, () => {
+describe("admin command line (embedded database)", { timeout: 180_000 }, () => {
   let clientId: string;
   let firstKey: string;
 

@@ -91,7 +91,7 @@ describe("API keys", () => {
 
   it("trusts a key revoked by another instance for at most 5 seconds", async () => {
     const key = await createApiKey(db, { clientId, label: "cached" });
-    const expected = { clientId, apiKeyId: key.id, name: "cached" };
+    const expected = { clientId, apiKeyId: key.id, name: "cached", rateLimitPerMinute: null };
     vi.useFakeTimers({ toFake: ["Date"] });
     try {
       expect(await authenticateApiKey(db, key.apiKey)).toEqual(expected);
@@ -108,7 +108,7 @@ describe("API keys", () => {
 
   it("stops authenticating a key from the moment it is revoked", async () => {
     const key = await createApiKey(db, { clientId });
-    expect(await authenticateApiKey(db, key.apiKey)).toEqual({ clientId, apiKeyId: key.id, name: key.prefix });
+    expect(await authenticateApiKey(db, key.apiKey)).toEqual({ clientId, apiKeyId: key.id, name: key.prefix, rateLimitPerMinute: null });
     await revokeApiKey(db, { id: key.id });
     expect(await authenticateApiKey(db, key.apiKey)).toBeNull();
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/db/client";
 import { leads, meetings } from "@/db/schema";
-import { createClient, createClientApiKey, createMeetingType, createUser } from "@/lib/admin/service";
+import { createClient, createClientApiKey, createMeetingType, createUser, setClientRateLimit } from "@/lib/admin/service";
 import { revokeApiKey } from "@/lib/api-keys";
 import { createLead } from "@/lib/leads/service";
 
@@ -40,6 +40,9 @@ export async function seedFixtures(db: Database) {
   };
   const tenantA = await tenant("A");
   const tenantB = await tenant("B");
+  // A tenant with a rate limit of its own, low enough to reach: 6 a minute, a burst of 1.
+  const limited = await createClient(db, { name: `Limited ${run}` });
+  await setClientRateLimit(db, { clientId: limited.client.id, perMinute: 6 });
 
   const now = Date.now();
   const timeline = await seedTimeline(db, { clientId: tenantA.clientId, name: `Timeline Lead ${run}`, email: `timeline-${run}@example.com`, now });
@@ -77,6 +80,7 @@ export async function seedFixtures(db: Database) {
     run,
     tenantA,
     tenantB: { ...tenantB, leadId: leadOfB.id },
+    limited: { clientId: limited.client.id, apiKey: limited.apiKey },
     leadTies: {
       createdAt: { email: createdTieEmail, winnerId: newerCreated.id, loserId: olderCreated.id },
       id: { email: idTieEmail, winnerId: highId, loserId: lowId },
