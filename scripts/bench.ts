@@ -102,13 +102,35 @@ function scenarios(data: BenchData, urls: { product: string; stackFloor: string 
   ];
 }
 
+/**
+ * Waits until the server answers /api/health quickly again: a scenario whose requests outlive its run
+ * (the lead page of the hot lead renders for seconds) must not spill into the next one's numbers.
+ */
+async function drain(baseUrl: string) {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    const started = performance.now();
+    try {
+      await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(5_000) });
+      if (performance.now() - started < 200) return;
+    } catch {
+      // still busy
+    }
+  }
+  throw new Error("the server did not become idle again within 3 minutes");
+}
+
 /** Every round runs every scenario once, floors first, so floors and product share the machine's state. */
-async function measure(list: Scenario[]): Promise<ScenarioResult[]> {
+async function measure(list: Scenario[], productUrl: string): Promise<ScenarioResult[]> {
   const rounds = new Map<string, LoadResult[]>(list.map((s) => [s.name, []]));
-  for (const scenario of list) await runLoad({ ...scenario.options(), duration: Math.min(5, SECONDS) }); // warm-up
+  for (const scenario of list) {
+    await runLoad({ ...scenario.options(), duration: Math.min(5, SECONDS) }); // warm-up
+    await drain(productUrl);
+  }
   for (let round = 1; round <= ROUNDS; round++) {
     for (const scenario of list) {
       const result = await runLoad({ ...scenario.options(), duration: SECONDS });
+      await drain(productUrl);
       rounds.get(scenario.name)!.push(result);
       console.log(`  round ${round}/${ROUNDS}  ${scenario.name.padEnd(48)} ${Math.round(result.requestsPerSecond).toString().padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  errors ${result.errors}`);
     }
@@ -205,7 +227,7 @@ async function main() {
     const plans = await explainAll(database.env.DATABASE_URL, await hotQueries(database.env.DATABASE_URL, data, hotCursors[100] ?? null));
 
     console.log(`Load: ${ROUNDS} rounds × ${SECONDS} s per scenario, 10 connections, loopback`);
-    const results = await measure(scenarios(data, { product: product.baseUrl, stackFloor: `http://127.0.0.1:${stackPort}` }, hotCursors));
+    const results = await measure(scenarios(data, { product: product.baseUrl, stackFloor: `http://127.0.0.1:${stackPort}` }, hotCursors), product.baseUrl);
     const pageWeight = await measureLeadPageScripts(product.baseUrl, data.session.cookie, data.hot.leadId);
 
     const report = writeReport({ scale, seedSeconds, results, plans, pageWeight, rounds: ROUNDS, seconds: SECONDS });
