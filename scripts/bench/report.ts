@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { LoadResult } from "./load";
 
-export type ScenarioResult = LoadResult & { name: string; floor: boolean };
+export type ScenarioResult = LoadResult & { name: string; floor: boolean; stalled: boolean };
 type Plan = { label: string; sequential: boolean; executionMs: number; plan: string };
 
 const ratio = (value: number, floor: number | undefined) => (floor ? `${(value / floor).toFixed(2)}×` : "—");
@@ -24,7 +24,7 @@ export function writeReport(run: {
     "| scenario | req/s | p50 ms | p99 ms | errors | KB/answer | × framework floor | × stack floor |",
     "|---|---|---|---|---|---|---|---|",
     ...run.results.map((r) =>
-      `| ${r.name} | ${Math.round(r.requestsPerSecond)} | ${r.p50} | ${r.p99} | ${r.errors} | ${(r.bytesPerRequest / 1024).toFixed(1)} | ` +
+      `| ${r.name}${r.stalled ? " (**server still busy 3 min after its run**)" : ""} | ${Math.round(r.requestsPerSecond)} | ${r.p50} | ${r.p99} | ${r.errors} | ${(r.bytesPerRequest / 1024).toFixed(1)} | ` +
         `${ratio(r.requestsPerSecond, framework?.requestsPerSecond)} | ${ratio(r.requestsPerSecond, stack?.requestsPerSecond)} |`),
     "",
     `Lead page JavaScript: ${(run.pageWeight.compressedScriptBytes / 1024).toFixed(0)} KB compressed in ${run.pageWeight.scriptFiles} files.`,
