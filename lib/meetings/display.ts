@@ -21,11 +21,15 @@ export function formatDuration(startsAt: Date, endsAt: Date): string {
   return rest ? `${hours} h ${rest} min` : `${hours} h`;
 }
 
-/** Date and time range as seen in `timeZone`: { date: "Tue, Apr 21, 2026", time: "10:00 – 10:30 AM EDT" }. */
+/**
+ * Date and time range as seen in `timeZone`: { date: "Tue, Apr 21, 2026", time: "10:00 – 10:30 AM EDT" }.
+ * A range across a DST change names the zone on both ends ("1:30 AM EDT – 1:00 AM EST"), else it reads backwards.
+ */
 export function formatMeetingTime(startsAt: Date, endsAt: Date, timeZone: string): { date: string; time: string } {
-  const sameDay = formatInTimeZone(startsAt, timeZone, "yyyy-MM-dd") === formatInTimeZone(endsAt, timeZone, "yyyy-MM-dd");
-  const sameHalf = formatInTimeZone(startsAt, timeZone, "a") === formatInTimeZone(endsAt, timeZone, "a");
-  const start = formatInTimeZone(startsAt, timeZone, sameDay && sameHalf ? "h:mm" : "h:mm a");
+  const same = (pattern: string) => formatInTimeZone(startsAt, timeZone, pattern) === formatInTimeZone(endsAt, timeZone, pattern);
+  const sameDay = same("yyyy-MM-dd");
+  const sameZone = same("zzz");
+  const start = formatInTimeZone(startsAt, timeZone, !sameZone ? "h:mm a zzz" : sameDay && same("a") ? "h:mm" : "h:mm a");
   const end = formatInTimeZone(endsAt, timeZone, sameDay ? "h:mm a zzz" : "EEE, MMM d, h:mm a zzz");
   return { date: formatInTimeZone(startsAt, timeZone, "EEE, MMM d, yyyy"), time: `${start} – ${end}` };
 }
