@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { signOut } from "@/app/(dashboard)/actions";
 import { Logo } from "@/components/ui/logo";
 import { focusRing, secondaryButtonClass } from "@/components/ui/styles";
 import type { Rep } from "@/lib/auth/session";
 
-export function TopBar({ rep }: { rep: Rep }) {
+/** The dashboard header; signing out is the layout's server action, passed in so imports point from app/ down. */
+export function TopBar({ rep, signOutAction }: { rep: Rep; signOutAction: () => Promise<void> }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4 sm:px-6">
@@ -21,7 +21,7 @@ export function TopBar({ rep }: { rep: Rep }) {
             <span className="block truncate text-sm font-medium text-slate-900">{rep.name}</span>
             <span className="hidden truncate text-xs text-slate-500 sm:block">{rep.email}</span>
           </p>
-          <form action={signOut}>
+          <form action={signOutAction}>
             <button type="submit" className={`${secondaryButtonClass} whitespace-nowrap px-2.5 py-1.5`}>
               Sign out
             </button>

@@ -1,4 +1,4 @@
-import { LogMeetingPanel } from "@/components/meetings/log-meeting-form";
+import { LogMeetingPanel } from "@/components/meetings/log-meeting-panel";
 import { MeetingCard } from "@/components/meetings/meeting-card";
 import { TimelineTabs } from "@/components/meetings/timeline-tabs";
 import { requireRep } from "@/lib/auth/session";
@@ -7,6 +7,7 @@ import { fullName } from "@/lib/leads/service";
 import { meetingFormOptions } from "@/lib/meetings/form-options";
 import { listMeetingsOfLead } from "@/lib/meetings/queries";
 import { groupTimeline, parseTimelineTab, timelineTabs, type TimelineTab } from "@/lib/meetings/timeline";
+import { logMeetingAction } from "./actions";
 import { leadForRep } from "./lead";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string | string[] }> };
@@ -61,6 +62,7 @@ export default async function LeadPage({ params, searchParams }: Props) {
         defaultTimeZone={rep.timeZone}
         timeZones={timeZoneChoices(rep.timeZone)}
         options={options}
+        logMeeting={logMeetingAction}
       />
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading" className="sr-only">

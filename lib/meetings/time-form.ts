@@ -1,0 +1,41 @@
+import { gapNotice, parseIsoDateTime } from "@/lib/time/zoned";
+
+/** When a meeting happens, as the time fields hold it: wall times (`datetime-local` values) in `timezone`. */
+export type TimeValues = {
+  startsAt: string;
+  endMode: "duration" | "end";
+  durationMinutes: string;
+  endsAt: string;
+  timezone: string;
+};
+
+/** The time fields as the API's body spells them, for the shared schemas. */
+export function timeInput(values: TimeValues) {
+  return {
+    // An empty date input means "not given", so the schema says "is required" rather than "not a date-time".
+    starts_at: values.startsAt || undefined,
+    ...(values.endMode === "end"
+      ? { ends_at: values.endsAt || undefined }
+      : { duration_minutes: values.durationMinutes.trim() === "" ? undefined : Number(values.durationMinutes) }),
+    timezone: values.timezone,
+  };
+}
+
+/**
+ * The sentence to show when a wall time does not exist in the zone (clocks spring forward over it), saying
+ * where it lands: the same rule the schema applies when it saves. Null when the time exists or is incomplete.
+ */
+export function wallTimeGapNotice(wallTime: string, timeZone: string): string | null {
+  const parsed = wallTime ? parseIsoDateTime(wallTime) : null;
+  if (parsed?.kind !== "wall") return null;
+  try {
+    const notice = gapNotice(parsed.wallAsUtcMs, timeZone);
+    return notice && `${notice}, because clocks move forward that night.`;
+  } catch {
+    return null; // an unknown zone: the zone field says so
+  }
+}
+
+// The schemas speak API field names; the forms show them as people read them.
+export const humanizeFieldError = (message: string) =>
+  message.replace(/\bstarts_at\b/g, "the start").replace(/\bends_at\b/g, "the end").replace(/\bduration_minutes\b/g, "the duration");

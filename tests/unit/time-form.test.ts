@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { rescheduleInputSchema } from "@/lib/meetings/schema";
+import { humanizeFieldError, timeInput, wallTimeGapNotice, type TimeValues } from "@/lib/meetings/time-form";
+
+const values: TimeValues = { startsAt: "2027-03-14T02:30", endMode: "duration", durationMinutes: "30", endsAt: "", timezone: "America/New_York" };
+
+describe("timeInput", () => {
+  it("sends a duration or an end, never both, and blank fields as absent", () => {
+    expect(timeInput(values)).toEqual({ starts_at: "2027-03-14T02:30", duration_minutes: 30, timezone: "America/New_York" });
+    expect(timeInput({ ...values, endMode: "end", endsAt: "2027-03-14T04:00" })).toEqual({
+      starts_at: "2027-03-14T02:30", ends_at: "2027-03-14T04:00", timezone: "America/New_York",
+    });
+    expect(timeInput({ ...values, startsAt: "", durationMinutes: " " })).toEqual({ starts_at: undefined, duration_minutes: undefined, timezone: "America/New_York" });
+  });
+});
+
+describe("wallTimeGapNotice", () => {
+  it("says where a time in a spring-forward gap lands, as the schema will read it", () => {
+    expect(wallTimeGapNotice("2027-03-14T02:30", "America/New_York")).toBe(
+      "02:30 does not exist on 2027-03-14 in America/New_York; it is read as 03:30, because clocks move forward that night.",
+    );
+    const saved = rescheduleInputSchema("UTC").parse(timeInput(values));
+    expect(saved.startsAt).toEqual(new Date("2027-03-14T07:30:00Z")); // 03:30 EDT
+  });
+
+  it("is silent for times that exist, incomplete input and unknown zones", () => {
+    expect(wallTimeGapNotice("2027-03-14T03:30", "America/New_York")).toBeNull();
+    expect(wallTimeGapNotice("2026-11-01T01:30", "America/New_York")).toBeNull(); // repeated, not missing
+    expect(wallTimeGapNotice("", "America/New_York")).toBeNull();
+    expect(wallTimeGapNotice("2027-03-14T02:30", "Not/AZone")).toBeNull();
+  });
+});
+
+describe("humanizeFieldError", () => {
+  it("names API fields as people read them", () => {
+    expect(humanizeFieldError("must be after starts_at")).toBe("must be after the start");
+    expect(humanizeFieldError("is required unless duration_minutes is given")).toBe("is required unless the duration is given");
+  });
+});
