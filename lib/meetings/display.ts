@@ -1,6 +1,7 @@
 import { formatInTimeZone } from "date-fns-tz";
 import type { LocationType, MeetingSource } from "@/db/enums";
 import { isHttpUrl } from "@/lib/validation";
+import type { ShownMeetingStatus } from "./status";
 
 const MINUTE = 60_000;
 
@@ -12,9 +13,25 @@ export function safeMeetingHref(url: string | null): string | null {
 
 export const locationTypeLabels: Record<LocationType, string> = { video: "Video call", phone: "Phone call", in_person: "In person" };
 
+export const statusLabels: Record<ShownMeetingStatus, string> = {
+  scheduled: "Scheduled",
+  confirmed: "Confirmed",
+  completed: "Completed",
+  cancelled: "Cancelled",
+  no_show: "No-show",
+};
+
+/** A no-show reason worth showing: not the `rep_marked`-style default the service stores when none was given. */
+export function givenNoShowReason(reason: string | null): string | null {
+  return reason && !/^(api|rep|system)_marked$/.test(reason) ? reason : null;
+}
+
 /** "30 min", "1 h", "1 h 30 min". */
 export function formatDuration(startsAt: Date, endsAt: Date): string {
-  const minutes = Math.round((endsAt.getTime() - startsAt.getTime()) / MINUTE);
+  return formatMinutes(Math.round((endsAt.getTime() - startsAt.getTime()) / MINUTE));
+}
+
+export function formatMinutes(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   if (!hours) return `${rest} min`;
