@@ -31,3 +31,35 @@ export function dateInZone(daysAhead: number, timeZone: string): string {
     new Date(Date.now() + daysAhead * 24 * 3_600_000),
   );
 }
+
+/** A meeting of a lead, logged through the public API (it may start in the past, as the API allows). */
+export async function createMeetingViaApi(
+  request: APIRequestContext,
+  meeting: { leadId: string; title: string; startsAt: Date; durationMinutes?: number; timezone?: string },
+) {
+  const response = await request.post("/api/public/meetings", {
+    headers: { "X-API-Key": fixtures.dashboard.apiKey },
+    data: {
+      lead_id: meeting.leadId,
+      title: meeting.title,
+      starts_at: meeting.startsAt.toISOString(),
+      duration_minutes: meeting.durationMinutes ?? 30,
+      timezone: meeting.timezone ?? "America/New_York",
+    },
+  });
+  if (response.status() !== 201) throw new Error(`creating a meeting failed: ${response.status()} ${await response.text()}`);
+  return (await response.json()).meeting as { id: string; starts_at: string; ends_at: string };
+}
+
+/** A lifecycle action through the public API, e.g. to put a meeting in the state a test starts from. */
+export async function meetingActionViaApi(request: APIRequestContext, meetingId: string, action: "cancel" | "no-show" | "complete" | "confirm", body = {}) {
+  const response = await request.post(`/api/public/meetings/${meetingId}/${action}`, { headers: { "X-API-Key": fixtures.dashboard.apiKey }, data: body });
+  if (response.status() !== 200) throw new Error(`${action} failed: ${response.status()} ${await response.text()}`);
+}
+
+/** A whole-hour instant `hours` from now (negative: in the past). */
+export function hoursFromNow(hours: number): Date {
+  const instant = new Date(Date.now() + hours * 3_600_000);
+  instant.setUTCMinutes(0, 0, 0);
+  return instant;
+}

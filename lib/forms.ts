@@ -28,5 +28,17 @@ export function parseForm<S extends z.ZodType>(schema: S, data: unknown, prefix 
   return formFailure(CORRECT_THE_FIELDS, fieldErrorsFrom(fieldIssues(parsed.error), prefix));
 }
 
+/**
+ * The failure once the named fields were edited: their errors go (a field's nested ones too, so
+ * "additional_attendees" clears "additional_attendees.0.email"), and the summary when none is left.
+ */
+export function withoutFieldErrors(failure: FormFailure | null, fields: string[]): FormFailure | null {
+  const edited = (path: string) => fields.some((field) => path === field || path.startsWith(`${field}.`));
+  if (!failure || !Object.keys(failure.fieldErrors).some(edited)) return failure;
+  const fieldErrors = Object.fromEntries(Object.entries(failure.fieldErrors).filter(([path]) => !edited(path)));
+  if (Object.keys(fieldErrors).length === 0 && failure.formError === CORRECT_THE_FIELDS) return null;
+  return { ...failure, fieldErrors };
+}
+
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);

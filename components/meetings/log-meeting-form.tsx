@@ -6,12 +6,11 @@ import { locationTypes, type LocationType } from "@/db/enums";
 import { locationTypeLabels } from "@/lib/meetings/display";
 import type { LogFormValues } from "@/lib/meetings/log-form";
 import { humanizeFieldError } from "@/lib/meetings/time-form";
-import type { TimelineTab } from "@/lib/meetings/timeline";
 import { AttendeesFieldset } from "./attendees-fieldset";
 import { TimeFields } from "./time-fields";
 import { useLogMeetingForm, type LogMeetingFormProps } from "./use-log-meeting-form";
 
-export function LogMeetingForm(props: LogMeetingFormProps & { onLogged: (tab: TimelineTab) => void; onCancel: () => void }) {
+export function LogMeetingForm(props: LogMeetingFormProps & { onLogged: () => void; onCancel: () => void }) {
   const { values, set, errors, formError, attendeeError, busy, submit } = useLogMeetingForm(props);
   const error = (field: string) => errors[field] && humanizeFieldError(errors[field]);
 

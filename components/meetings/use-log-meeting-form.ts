@@ -1,14 +1,15 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition, type FormEvent } from "react";
-import { CORRECT_THE_FIELDS, parseForm, type FieldErrors } from "@/lib/forms";
+import { useEffect, useState, type FormEvent } from "react";
+import { formFailure, parseForm, withoutFieldErrors, type FormFailure } from "@/lib/forms";
 import type { MeetingFormOptions } from "@/lib/meetings/form-options";
-import { initialLogFormValues, toMeetingInput, type LogFormValues, type LogMeetingAction, type MeetingInputValues } from "@/lib/meetings/log-form";
+import {
+  editedLogFields, initialLogFormValues, toMeetingInput, type LogFormValues, type LogMeetingAction, type MeetingInputValues,
+} from "@/lib/meetings/log-form";
 import { meetingInputSchema } from "@/lib/meetings/schema";
-import type { TimelineTab } from "@/lib/meetings/timeline";
-import { selectTimelineTab } from "./timeline-tabs";
+import { timelineTabLabels } from "@/lib/meetings/timeline";
+import { useTimeline } from "./timeline-context";
 
 export type LogMeetingFormProps = {
   leadId: string;
@@ -23,13 +24,11 @@ export type LogMeetingFormProps = {
  * The log-meeting form's state: values, errors shown next to their fields, and saving. Input is checked
  * with the shared schema before it is sent; the server action checks it again and may add its own errors.
  */
-export function useLogMeetingForm(props: LogMeetingFormProps & { onLogged: (tab: TimelineTab) => void }) {
-  const router = useRouter();
-  const [refreshing, startRefresh] = useTransition();
+export function useLogMeetingForm(props: LogMeetingFormProps & { onLogged: () => void }) {
+  const { showChanged } = useTimeline();
   const initialValues = () => initialLogFormValues({ timeZone: props.defaultTimeZone, repEmail: props.repEmail, options: props.options });
   const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<FormFailure | null>(null);
   // Which attendee row each `additional_attendees.N` error is about: blank rows are not sent.
   const [sentAttendeeKeys, setSentAttendeeKeys] = useState<number[]>([]);
 
@@ -44,44 +43,37 @@ export function useLogMeetingForm(props: LogMeetingFormProps & { onLogged: (tab:
   const mutation = useMutation({
     mutationFn: (input: MeetingInputValues) => props.logMeeting(props.leadId, input),
     onSuccess: (result) => {
-      if (!result.ok) {
-        setErrors(result.fieldErrors);
-        setFormError(result.formError);
-        return;
-      }
+      if (!result.ok) return setFailure(result);
       setValues(initialValues());
-      setErrors({});
-      setFormError(null);
-      selectTimelineTab(result.tab);
-      startRefresh(() => router.refresh());
-      props.onLogged(result.tab);
+      setFailure(null);
+      props.onLogged();
+      showChanged(result.meetingId, result.tab, `Meeting logged in ${timelineTabLabels[result.tab]}.`);
     },
-    onError: () => setFormError("The meeting could not be saved. Please try again."),
+    onError: () => setFailure(formFailure("The meeting could not be saved. Please try again.")),
   });
-  const busy = mutation.isPending || refreshing;
 
-  const set = (patch: Partial<LogFormValues>) => setValues((current) => ({ ...current, ...patch }));
+  /** Changes some values; the errors of the edited fields no longer apply. */
+  const set = (patch: Partial<LogFormValues>) => {
+    setValues((current) => ({ ...current, ...patch }));
+    setFailure((current) => withoutFieldErrors(current, editedLogFields(patch)));
+  };
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
+    if (mutation.isPending) return;
     const { input, attendeeKeys } = toMeetingInput(values, props.leadId);
     setSentAttendeeKeys(attendeeKeys);
     const checked = parseForm(meetingInputSchema, input);
-    if (!checked.ok) {
-      setErrors(checked.fieldErrors);
-      setFormError(CORRECT_THE_FIELDS);
-      return;
-    }
-    setErrors({});
-    setFormError(null);
+    if (!checked.ok) return setFailure(checked);
+    setFailure(null);
     mutation.mutate(input);
   }
 
+  const errors = failure?.fieldErrors ?? {};
   const attendeeError = (key: number, field: "name" | "email") => {
     const index = sentAttendeeKeys.indexOf(key);
     return index === -1 ? undefined : errors[`additional_attendees.${index}.${field}`];
   };
 
-  return { values, set, errors, formError, attendeeError, busy, submit };
+  return { values, set, errors, formError: failure?.formError ?? null, attendeeError, busy: mutation.isPending, submit };
 }

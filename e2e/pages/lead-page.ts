@@ -1,4 +1,6 @@
 import type { Page } from "@playwright/test";
+import { MeetingCard } from "./meeting-card";
+import { MeetingDialog } from "./meeting-dialog";
 
 export type TabName = "Upcoming" | "Past" | "No-show";
 
@@ -18,6 +20,10 @@ export class LeadPage {
   readonly meetingTitles = () => this.panel().getByRole("heading", { level: 3 });
   readonly meeting = (title: string) =>
     this.panel().getByTestId("meeting-card").filter({ has: this.page.getByRole("heading", { level: 3, name: title, exact: true }) });
+  readonly card = (title: string) => new MeetingCard(this.meeting(title));
+  readonly dialog = (name: string) => new MeetingDialog(this.page, name);
+  readonly activity = () => this.page.getByRole("region", { name: "Activity" });
+  readonly activityEvents = () => this.activity().getByTestId("history-event");
 
   // The log-meeting form
   readonly openFormButton = () => this.page.getByRole("button", { name: "Log meeting" });

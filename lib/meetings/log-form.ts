@@ -2,7 +2,7 @@ import type { LocationType } from "@/db/enums";
 import type { FormResult } from "@/lib/forms";
 import type { MeetingFormOptions } from "./form-options";
 import type { TimelineTab } from "./timeline";
-import { timeInput, type TimeValues } from "./time-form";
+import { editedTimeFields, timeInput, type TimeValues } from "./time-form";
 
 export type AttendeeRow = { key: number; name: string; email: string };
 
@@ -35,6 +35,23 @@ export function initialLogFormValues(params: { timeZone: string; repEmail: strin
     description: "",
     attendees: [],
   };
+}
+
+const apiFieldOf: Record<Exclude<keyof LogFormValues, keyof TimeValues>, string> = {
+  title: "title",
+  status: "status",
+  locationType: "location_type",
+  locationDetails: "location_details",
+  meetingUrl: "meeting_url",
+  hostEmail: "host_email",
+  meetingTypeId: "meeting_type_id",
+  description: "description",
+  attendees: "additional_attendees",
+};
+
+/** The API fields whose errors an edit of these form values answers. */
+export function editedLogFields(patch: Partial<LogFormValues>): string[] {
+  return [...editedTimeFields(patch), ...Object.keys(patch).flatMap((key) => apiFieldOf[key as keyof typeof apiFieldOf] ?? [])];
 }
 
 /** The form's values as the shared meetingInputSchema reads them; blank attendee rows are left out. */

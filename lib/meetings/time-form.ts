@@ -1,3 +1,4 @@
+import { formatInTimeZone } from "date-fns-tz";
 import { gapNotice, parseIsoDateTime } from "@/lib/time/zoned";
 
 /** When a meeting happens, as the time fields hold it: wall times (`datetime-local` values) in `timezone`. */
@@ -18,6 +19,30 @@ export function timeInput(values: TimeValues) {
       ? { ends_at: values.endsAt || undefined }
       : { duration_minutes: values.durationMinutes.trim() === "" ? undefined : Number(values.durationMinutes) }),
     timezone: values.timezone,
+  };
+}
+
+const apiFieldsOf: Record<keyof TimeValues, string[]> = {
+  startsAt: ["starts_at"],
+  endMode: ["ends_at", "duration_minutes"],
+  durationMinutes: ["duration_minutes"],
+  endsAt: ["ends_at"],
+  timezone: ["timezone", "starts_at", "ends_at"],
+};
+
+/** The API fields whose errors an edit of these time fields answers (a new zone can fix a time's error). */
+export function editedTimeFields(patch: Partial<TimeValues>): string[] {
+  return Object.keys(patch).flatMap((key) => apiFieldsOf[key as keyof TimeValues] ?? []);
+}
+
+/** The time fields showing a meeting's current times, in its own zone. */
+export function timeValuesOf(meeting: { startsAt: Date; endsAt: Date; timezone: string }): TimeValues {
+  return {
+    startsAt: formatInTimeZone(meeting.startsAt, meeting.timezone, "yyyy-MM-dd'T'HH:mm"),
+    endMode: "duration",
+    durationMinutes: String(Math.round((meeting.endsAt.getTime() - meeting.startsAt.getTime()) / 60_000)),
+    endsAt: formatInTimeZone(meeting.endsAt, meeting.timezone, "yyyy-MM-dd'T'HH:mm"),
+    timezone: meeting.timezone,
   };
 }
 

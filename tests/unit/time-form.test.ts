@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rescheduleInputSchema } from "@/lib/meetings/schema";
-import { humanizeFieldError, timeInput, wallTimeGapNotice, type TimeValues } from "@/lib/meetings/time-form";
+import { editedTimeFields, humanizeFieldError, timeInput, timeValuesOf, wallTimeGapNotice, type TimeValues } from "@/lib/meetings/time-form";
 
 const values: TimeValues = { startsAt: "2027-03-14T02:30", endMode: "duration", durationMinutes: "30", endsAt: "", timezone: "America/New_York" };
 
@@ -11,6 +11,21 @@ describe("timeInput", () => {
       starts_at: "2027-03-14T02:30", ends_at: "2027-03-14T04:00", timezone: "America/New_York",
     });
     expect(timeInput({ ...values, startsAt: "", durationMinutes: " " })).toEqual({ starts_at: undefined, duration_minutes: undefined, timezone: "America/New_York" });
+  });
+});
+
+describe("editedTimeFields", () => {
+  it("names the API fields an edit may fix", () => {
+    expect(editedTimeFields({ startsAt: "x" })).toEqual(["starts_at"]);
+    expect(editedTimeFields({ endMode: "end" })).toEqual(["ends_at", "duration_minutes"]);
+  });
+});
+
+describe("timeValuesOf", () => {
+  it("shows a meeting's times in its own zone, as a duration", () => {
+    expect(timeValuesOf({ startsAt: new Date("2026-11-01T05:30:00Z"), endsAt: new Date("2026-11-01T06:15:00Z"), timezone: "America/New_York" })).toEqual({
+      startsAt: "2026-11-01T01:30", endMode: "duration", durationMinutes: "45", endsAt: "2026-11-01T01:15", timezone: "America/New_York",
+    });
   });
 });
 
