@@ -1,18 +1,22 @@
 "use client";
 
+import { Disclosure } from "@/components/ui/disclosure";
 import { Field } from "@/components/ui/field";
 import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
-import { locationTypes, type LocationType } from "@/db/enums";
-import { locationTypeLabels } from "@/lib/meetings/display";
-import type { LogFormValues } from "@/lib/meetings/log-form";
-import { humanizeFieldError } from "@/lib/meetings/time-form";
-import { AttendeesFieldset } from "./attendees-fieldset";
+import type { LogFormStatus } from "@/lib/meetings/log-form";
+import { humanizeFieldError, startInstant } from "@/lib/meetings/time-form";
+import { detailFields, MeetingDetailsFields } from "./meeting-details-fields";
 import { TimeFields } from "./time-fields";
 import { useLogMeetingForm, type LogMeetingFormProps } from "./use-log-meeting-form";
+
+const happened = (status: LogFormStatus) => status === "completed" || status === "no_show";
 
 export function LogMeetingForm(props: LogMeetingFormProps & { onLogged: () => void; onCancel: () => void }) {
   const { values, set, errors, formError, attendeeError, busy, submit } = useLogMeetingForm(props);
   const error = (field: string) => errors[field] && humanizeFieldError(errors[field]);
+  const start = startInstant(values);
+  const startHasPassed = start !== null && start.getTime() < Date.now();
+  const detailsHaveErrors = Object.keys(errors).some((field) => detailFields.includes(field.split(".")[0]));
 
   return (
     <form onSubmit={submit} noValidate aria-label="Log meeting" className="space-y-5">
@@ -32,78 +36,46 @@ export function LogMeetingForm(props: LogMeetingFormProps & { onLogged: () => vo
         onChange={set}
         timeZones={props.timeZones}
         extra={
-          <Field label="Status" error={error("status")}>
+          <Field
+            label="Status"
+            error={error("status")}
+            hint={startHasPassed && !happened(values.status) ? "This time has passed: choose Completed or No-show to record how it went." : undefined}
+          >
             {(control) => (
-              <select {...control} value={values.status} onChange={(e) => set({ status: e.target.value as LogFormValues["status"] })} className={inputClass}>
-                <option value="scheduled">Scheduled</option>
-                <option value="confirmed">Confirmed by lead</option>
+              <select {...control} value={values.status} onChange={(e) => set({ status: e.target.value as LogFormStatus })} className={inputClass}>
+                <optgroup label="Upcoming">
+                  <option value="scheduled">Scheduled</option>
+                  <option value="confirmed">Confirmed by lead</option>
+                </optgroup>
+                <optgroup label="Already happened">
+                  <option value="completed">Completed</option>
+                  <option value="no_show">No-show</option>
+                </optgroup>
               </select>
             )}
           </Field>
         }
       />
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <Field label="Location type" error={error("location_type")}>
-          {(control) => (
-            <select {...control} value={values.locationType} onChange={(e) => set({ locationType: e.target.value as LocationType })} className={inputClass}>
-              {locationTypes.map((type) => (
-                <option key={type} value={type}>
-                  {locationTypeLabels[type]}
-                </option>
-              ))}
-            </select>
+      {happened(values.status) && (
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+          {values.status === "no_show" && (
+            <Field label="No-show reason" error={error("outcome.reason")} hint="Optional, e.g. “Did not join the call”.">
+              {(control) => <textarea {...control} rows={2} value={values.noShowReason} onChange={(e) => set({ noShowReason: e.target.value })} className={inputClass} />}
+            </Field>
           )}
-        </Field>
-        <Field label="Location details" error={error("location_details")} hint="Address, dial-in or room.">
-          {(control) => <input {...control} value={values.locationDetails} onChange={(e) => set({ locationDetails: e.target.value })} className={inputClass} />}
-        </Field>
-        <Field label="Meeting URL" error={error("meeting_url")} className="sm:col-span-2">
-          {(control) => (
-            <input
-              {...control}
-              type="url"
-              inputMode="url"
-              value={values.meetingUrl}
-              onChange={(e) => set({ meetingUrl: e.target.value })}
-              className={inputClass}
-              placeholder="https://meet.example.com/…"
-            />
-          )}
-        </Field>
-        <Field label="Host" error={error("host_email")}>
-          {(control) => (
-            <select {...control} value={values.hostEmail} onChange={(e) => set({ hostEmail: e.target.value })} className={inputClass}>
-              <option value="">No host</option>
-              {props.options.hosts.map((host) => (
-                <option key={host.email} value={host.email}>
-                  {host.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Meeting type" error={error("meeting_type_id")}>
-          {(control) => (
-            <select {...control} value={values.meetingTypeId} onChange={(e) => set({ meetingTypeId: e.target.value })} className={inputClass}>
-              <option value="">None</option>
-              {props.options.meetingTypes.map((type) => (
-                <option key={type.id} value={type.id}>
-                  {type.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Description" error={error("description")} className="sm:col-span-2">
-          {(control) => <textarea {...control} rows={3} value={values.description} onChange={(e) => set({ description: e.target.value })} className={inputClass} />}
-        </Field>
-      </div>
-      <AttendeesFieldset
-        rows={values.attendees}
-        onChange={(attendees) => set({ attendees })}
-        error={(key, field) => attendeeError(key, field)}
-        groupError={errors.additional_attendees}
-      />
+          <Field
+            label="Outcome notes"
+            error={error("outcome.notes")}
+            hint={values.status === "completed" ? "Optional: how it went, next steps." : "Optional: what you tried, the follow-up."}
+            className={values.status === "completed" ? "sm:col-span-2" : ""}
+          >
+            {(control) => <textarea {...control} rows={2} value={values.outcomeNotes} onChange={(e) => set({ outcomeNotes: e.target.value })} className={inputClass} />}
+          </Field>
+        </div>
+      )}
+      <Disclosure label="More details" summary="Location, meeting link, host, type, description, attendees" forceOpen={detailsHaveErrors}>
+        <MeetingDetailsFields values={values} errors={errors} set={set} options={props.options} attendeeError={attendeeError} />
+      </Disclosure>
 
       <div className="flex flex-col-reverse gap-3 border-t border-slate-100 pt-4 sm:flex-row sm:justify-end">
         <button type="button" onClick={props.onCancel} className={secondaryButtonClass}>

@@ -2,12 +2,12 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState, type FormEvent } from "react";
-import { formFailure, parseForm, withoutFieldErrors, type FormFailure } from "@/lib/forms";
+import { formFailure, withoutFieldErrors, type FormFailure } from "@/lib/forms";
 import type { MeetingFormOptions } from "@/lib/meetings/form-options";
 import {
-  editedLogFields, initialLogFormValues, toMeetingInput, type LogFormValues, type LogMeetingAction, type MeetingInputValues,
+  editedLogFields, initialLogFormValues, parseLogForm, toMeetingInput, toOutcomeInput,
+  type LogFormValues, type LogMeetingAction, type MeetingInputValues, type OutcomeInputValues,
 } from "@/lib/meetings/log-form";
-import { meetingInputSchema } from "@/lib/meetings/schema";
 import { timelineTabLabels } from "@/lib/meetings/timeline";
 import { useTimeline } from "./timeline-context";
 
@@ -41,7 +41,7 @@ export function useLogMeetingForm(props: LogMeetingFormProps & { onLogged: () =>
   }, [props.timeZones, props.defaultTimeZone]);
 
   const mutation = useMutation({
-    mutationFn: (input: MeetingInputValues) => props.logMeeting(props.leadId, input),
+    mutationFn: (input: { meeting: MeetingInputValues; outcome: OutcomeInputValues }) => props.logMeeting(props.leadId, input.meeting, input.outcome),
     onSuccess: (result) => {
       if (!result.ok) return setFailure(result);
       setValues(initialValues());
@@ -62,11 +62,12 @@ export function useLogMeetingForm(props: LogMeetingFormProps & { onLogged: () =>
     event.preventDefault();
     if (mutation.isPending) return;
     const { input, attendeeKeys } = toMeetingInput(values, props.leadId);
+    const outcome = toOutcomeInput(values);
     setSentAttendeeKeys(attendeeKeys);
-    const checked = parseForm(meetingInputSchema, input);
+    const checked = parseLogForm(input, outcome, new Date());
     if (!checked.ok) return setFailure(checked);
     setFailure(null);
-    mutation.mutate(input);
+    mutation.mutate({ meeting: input, outcome });
   }
 
   const errors = failure?.fieldErrors ?? {};

@@ -30,5 +30,7 @@ export class LeadPage {
   readonly form = () => this.page.getByRole("form", { name: "Log meeting" });
   readonly field = (label: string) => this.form().getByLabel(label, { exact: true });
   readonly saveButton = () => this.form().getByRole("button", { name: /Save meeting|Saving/ });
+  /** Opens the optional fields (location, link, host, type, description, attendees). */
+  readonly moreDetails = () => this.form().getByRole("button", { name: /^More details/ });
   readonly notice = () => this.page.getByRole("status");
 }

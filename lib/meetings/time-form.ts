@@ -1,5 +1,5 @@
 import { formatInTimeZone } from "date-fns-tz";
-import { gapNotice, parseIsoDateTime } from "@/lib/time/zoned";
+import { gapNotice, parseIsoDateTime, wallTimeToInstant } from "@/lib/time/zoned";
 
 /** When a meeting happens, as the time fields hold it: wall times (`datetime-local` values) in `timezone`. */
 export type TimeValues = {
@@ -44,6 +44,18 @@ export function timeValuesOf(meeting: { startsAt: Date; endsAt: Date; timezone: 
     endsAt: formatInTimeZone(meeting.endsAt, meeting.timezone, "yyyy-MM-dd'T'HH:mm"),
     timezone: meeting.timezone,
   };
+}
+
+/** The instant the start field names (a wall time read in the zone, as the schema reads it); null while incomplete. */
+export function startInstant(values: Pick<TimeValues, "startsAt" | "timezone">): Date | null {
+  const parsed = values.startsAt ? parseIsoDateTime(values.startsAt) : null;
+  if (!parsed) return null;
+  if (parsed.kind === "instant") return parsed.instant;
+  try {
+    return wallTimeToInstant(parsed.wallAsUtcMs, values.timezone);
+  } catch {
+    return null; // an unknown zone: the zone field says so
+  }
 }
 
 /**

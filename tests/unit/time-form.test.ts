@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rescheduleInputSchema } from "@/lib/meetings/schema";
-import { editedTimeFields, humanizeFieldError, timeInput, timeValuesOf, wallTimeGapNotice, type TimeValues } from "@/lib/meetings/time-form";
+import { editedTimeFields, humanizeFieldError, startInstant, timeInput, timeValuesOf, wallTimeGapNotice, type TimeValues } from "@/lib/meetings/time-form";
 
 const values: TimeValues = { startsAt: "2027-03-14T02:30", endMode: "duration", durationMinutes: "30", endsAt: "", timezone: "America/New_York" };
 
@@ -26,6 +26,15 @@ describe("timeValuesOf", () => {
     expect(timeValuesOf({ startsAt: new Date("2026-11-01T05:30:00Z"), endsAt: new Date("2026-11-01T06:15:00Z"), timezone: "America/New_York" })).toEqual({
       startsAt: "2026-11-01T01:30", endMode: "duration", durationMinutes: "45", endsAt: "2026-11-01T01:15", timezone: "America/New_York",
     });
+  });
+});
+
+describe("startInstant", () => {
+  it("reads the start in the chosen zone, as the schema does", () => {
+    expect(startInstant({ startsAt: "2026-11-20T10:00", timezone: "America/New_York" })).toEqual(new Date("2026-11-20T15:00:00Z"));
+    expect(startInstant({ startsAt: "2027-03-14T02:30", timezone: "America/New_York" })).toEqual(new Date("2027-03-14T07:30:00Z"));
+    expect(startInstant({ startsAt: "", timezone: "America/New_York" })).toBeNull();
+    expect(startInstant({ startsAt: "2026-11-20T10:00", timezone: "Not/AZone" })).toBeNull();
   });
 });
 
