@@ -7,11 +7,12 @@ import type { Rep } from "@/lib/auth/session";
 export function TopBar({ rep, signOutAction }: { rep: Rep; signOutAction: () => Promise<void> }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4 sm:px-6">
+      <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4 sm:gap-4 sm:px-6">
+        {/* Below sm the name gives way to the Leads link: the mark alone still says where it goes. */}
         <Link href="/leads" className={`shrink-0 rounded-md ${focusRing}`}>
-          <Logo />
+          <Logo nameClassName="max-sm:sr-only" />
         </Link>
-        <nav aria-label="Main" className="hidden sm:block">
+        <nav aria-label="Main">
           <Link href="/leads" className={`rounded-md px-2 py-1 text-sm font-medium text-slate-600 hover:text-slate-900 ${focusRing}`}>
             Leads
           </Link>

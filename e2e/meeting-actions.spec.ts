@@ -38,7 +38,7 @@ test("a rep cancels an upcoming meeting and finds it in Past with its reason", a
   await expect(dialog.root()).toBeVisible();
   await expect(dialog.field("Reason")).toBeFocused();
   await dialog.field("Reason").fill("Lead asked to postpone until Q1.");
-  await saveScreenshot(page, "dialog-cancel");
+  await saveScreenshot(page, "dialog-cancel", { fullPage: false });
   await dialog.button("Cancel meeting").click();
 
   await expect(dialog.root()).toBeHidden();
@@ -67,7 +67,7 @@ test("a rep marks a past meeting no-show and finds it in the No-show tab with th
   const dialog = lead.dialog("Mark as no-show");
   await dialog.field("Reason").fill("Did not join the call.");
   await dialog.field("Notes").fill("Sent a follow-up email with new slots.");
-  await saveScreenshot(page, "dialog-no-show");
+  await saveScreenshot(page, "dialog-no-show", { fullPage: false });
   await dialog.button("Mark no-show").click();
 
   await expect(lead.notice()).toHaveText("“Demo” marked as no-show. It is in No-show.");
@@ -92,7 +92,7 @@ test("a rep undoes a no-show by completing the meeting", async ({ page, request 
   const dialog = lead.dialog("Mark as completed");
   await expect(dialog.root()).toContainText("This replaces the no-show");
   await dialog.field("Notes").fill("Joined late from another link; agreed on a pilot.");
-  await saveScreenshot(page, "dialog-complete");
+  await saveScreenshot(page, "dialog-complete", { fullPage: false });
   await dialog.button("Mark completed").click();
 
   await expect(lead.tab("Past")).toHaveAttribute("aria-selected", "true");
@@ -134,7 +134,7 @@ test("a rep reschedules a meeting, with errors and a DST notice in the form, and
   await expect(dialog.gapNotice()).toHaveText(
     "02:30 does not exist on 2027-03-14 in America/New_York; it is read as 03:30, because clocks move forward that night.",
   );
-  await saveScreenshot(page, "dialog-reschedule");
+  await saveScreenshot(page, "dialog-reschedule", { fullPage: false });
 
   const newStart = new Date(startsAt.getTime() + 24 * 3_600_000 + 90 * 60_000);
   await dialog.field("Start").fill(formatInTimeZone(newStart, ZONE, "yyyy-MM-dd'T'HH:mm"));

@@ -7,10 +7,13 @@ export const { fixtures } = testEnvironment();
 
 const artifactsDir = path.join(process.cwd(), "e2e-artifacts");
 
-/** Saves a full-page screenshot under e2e-artifacts/ for people to look at. */
-export async function saveScreenshot(page: Page, name: string) {
+/**
+ * Saves a screenshot under e2e-artifacts/ for people to look at: the full page, or only the viewport
+ * (`fullPage: false`) for an open modal dialog, which a stitched full-page capture misplaces.
+ */
+export async function saveScreenshot(page: Page, name: string, { fullPage = true } = {}) {
   fs.mkdirSync(artifactsDir, { recursive: true });
-  await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage });
 }
 
 /** A new lead of tenant A, created through the public API so each test owns its own timeline. */

@@ -1,4 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { EmailText } from "@/components/ui/email-text";
 import { focusRing } from "@/components/ui/styles";
 import type { CardMeeting } from "@/lib/meetings/card-actions";
 import { formatDuration, formatMeetingTime, givenNoShowReason, locationTypeLabels, meetingSourceLabel, safeMeetingHref, statusLabels } from "@/lib/meetings/display";
@@ -19,9 +20,9 @@ const statusTones: Record<ShownMeetingStatus, BadgeTone> = {
   no_show: "amber",
 };
 
-function Detail({ term, children }: { term: string; children: React.ReactNode }) {
+function Detail({ term, className = "", children }: { term: string; className?: string; children: React.ReactNode }) {
   return (
-    <div className="min-w-0">
+    <div className={`min-w-0 ${className}`}>
       <dt className="text-xs font-medium tracking-wide text-slate-400 uppercase">{term}</dt>
       <dd className="mt-0.5 text-sm break-words text-slate-700">{children}</dd>
     </div>
@@ -112,18 +113,24 @@ export function MeetingCard({ meeting, timeZone, now }: { meeting: MeetingView; 
         </Detail>
         <Detail term="Host">{meeting.hostName ?? "Unassigned"}</Detail>
         <Detail term="Meeting type">{meeting.meetingTypeName ?? "—"}</Detail>
-        <Detail term="Attendees">
-          <ul>
+        <Detail term="Source">
+          <span data-testid="meeting-source">{meetingSourceLabel(meeting)}</span>
+        </Detail>
+        {/* A row of its own on narrow screens, so addresses have room; they wrap at "@" and dots, never cut. */}
+        <Detail term="Attendees" className="col-span-2">
+          <ul className="space-y-0.5">
             {attendees.map((attendee, index) => (
-              <li key={index} className="[overflow-wrap:anywhere]">
-                {attendee.name ?? attendee.email}
-                {attendee.name && attendee.email && <span className="text-slate-500"> · {attendee.email}</span>}
+              <li key={index}>
+                {attendee.name ?? (attendee.email && <EmailText email={attendee.email} />)}
+                {attendee.name && attendee.email && (
+                  <span className="text-slate-500">
+                    {" · "}
+                    <EmailText email={attendee.email} />
+                  </span>
+                )}
               </li>
             ))}
           </ul>
-        </Detail>
-        <Detail term="Source">
-          <span data-testid="meeting-source">{meetingSourceLabel(meeting)}</span>
         </Detail>
       </dl>
 
