@@ -178,6 +178,8 @@ test("a dialog closes with Escape or Close and gives focus back to the button th
 
   const confirm = lead.card("Check-in").action("Mark confirmed");
   await confirm.click();
+  await expect(lead.dialog("Mark as confirmed by the lead").root()).toBeVisible();
+  await saveScreenshot(page, "dialog-confirm", { fullPage: false });
   await lead.dialog("Mark as confirmed by the lead").button("Close").click();
   await expect(lead.dialog("Mark as confirmed by the lead").root()).toBeHidden();
   await expect(confirm).toBeFocused();

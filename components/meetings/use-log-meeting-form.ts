@@ -15,7 +15,6 @@ export type LogMeetingFormProps = {
   leadId: string;
   repEmail: string;
   defaultTimeZone: string;
-  timeZones: string[];
   options: MeetingFormOptions;
   logMeeting: LogMeetingAction;
 };
@@ -25,7 +24,7 @@ export type LogMeetingFormProps = {
  * with the shared schema before it is sent; the server action checks it again and may add its own errors.
  */
 export function useLogMeetingForm(props: LogMeetingFormProps & { onLogged: () => void }) {
-  const { showChanged } = useTimeline();
+  const { showChanged, timeZones } = useTimeline();
   const initialValues = () => initialLogFormValues({ timeZone: props.defaultTimeZone, repEmail: props.repEmail, options: props.options });
   const [values, setValues] = useState(initialValues);
   const [failure, setFailure] = useState<FormFailure | null>(null);
@@ -35,10 +34,10 @@ export function useLogMeetingForm(props: LogMeetingFormProps & { onLogged: () =>
   // The session's zone came from the browser at sign-in; prefer the browser's current one if it moved.
   useEffect(() => {
     const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (props.timeZones.includes(browserZone)) {
+    if (timeZones.includes(browserZone)) {
       setValues((current) => (current.timezone === props.defaultTimeZone ? { ...current, timezone: browserZone } : current));
     }
-  }, [props.timeZones, props.defaultTimeZone]);
+  }, [timeZones, props.defaultTimeZone]);
 
   const mutation = useMutation({
     mutationFn: (input: { meeting: MeetingInputValues; outcome: OutcomeInputValues }) => props.logMeeting(props.leadId, input.meeting, input.outcome),
@@ -76,5 +75,5 @@ export function useLogMeetingForm(props: LogMeetingFormProps & { onLogged: () =>
     return index === -1 ? undefined : errors[`additional_attendees.${index}.${field}`];
   };
 
-  return { values, set, errors, formError: failure?.formError ?? null, attendeeError, busy: mutation.isPending, submit };
+  return { values, set, errors, formError: failure?.formError ?? null, attendeeError, busy: mutation.isPending, submit, timeZones };
 }

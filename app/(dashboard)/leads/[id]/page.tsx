@@ -41,7 +41,6 @@ export default async function LeadPage({ params, searchParams }: Props) {
   ]);
   const now = new Date();
   const groups = groupTimeline(meetings, now);
-  const timeZones = timeZoneChoices(rep.timeZone);
 
   const counts = Object.fromEntries(timelineTabs.map((t) => [t, groups[t].length])) as Record<TimelineTab, number>;
   const panels = Object.fromEntries(
@@ -62,14 +61,13 @@ export default async function LeadPage({ params, searchParams }: Props) {
   ) as Record<TimelineTab, React.ReactNode>;
 
   return (
-    <TimelineProvider timeZones={timeZones} changeMeeting={changeMeetingAction} loadHistory={loadHistoryAction}>
+    <TimelineProvider timeZones={timeZoneChoices(rep.timeZone)} changeMeeting={changeMeetingAction} loadHistory={loadHistoryAction}>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
         <div className="min-w-0 space-y-6">
           <LogMeetingPanel
             leadId={lead.id}
             repEmail={rep.email}
             defaultTimeZone={rep.timeZone}
-            timeZones={timeZones}
             options={options}
             logMeeting={logMeetingAction}
           />
