@@ -54,19 +54,25 @@ export function TimelineProvider(props: {
     return () => clearTimeout(timer);
   }, [announcement]);
 
-  const refresh = useCallback(() => {
+  const reload = useCallback(() => {
     startRefresh(() => router.refresh());
     void queryClient.invalidateQueries({ queryKey: ["history"] });
   }, [router, queryClient]);
+
+  // Nothing to reveal: otherwise the last revealed card would be revealed again once this refresh ends.
+  const refresh = useCallback(() => {
+    setTarget(null);
+    reload();
+  }, [reload]);
 
   const showChanged = useCallback(
     (meetingId: string, tab: TimelineTab, text: string) => {
       selectTimelineTab(tab);
       setTarget((previous) => ({ meetingId, seq: (previous?.seq ?? 0) + 1 }));
       setAnnouncement((previous) => ({ text, seq: (previous?.seq ?? 0) + 1 }));
-      refresh();
+      reload();
     },
-    [refresh],
+    [reload],
   );
 
   const value = useMemo(
