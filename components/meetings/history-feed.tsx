@@ -36,7 +36,8 @@ export function HistoryFeed(props: { scope: HistoryScope; initialPage?: HistoryF
       </p>
     );
   }
-  const items = query.data.pages.flatMap((page) => page.items);
+  // Entries added since the first page shift later pages by as many: the same entry may come twice, never be skipped.
+  const items = [...new Map(query.data.pages.flatMap((page) => page.items).map((item) => [item.id, item])).values()];
   const total = query.data.pages.at(-1)?.total ?? items.length;
   return (
     <div className="space-y-3">
