@@ -187,6 +187,30 @@ test("a dialog closes with Escape or Close and gives focus back to the button th
   await expect(lead.card("Check-in").status()).toHaveText("Scheduled");
 });
 
+test("an action on a meeting that changed meanwhile is refused with a sentence, and the page catches up", async ({ page, request }) => {
+  const created = await createLeadViaApi(request, "Stale");
+  const meeting = await createMeetingViaApi(request, { leadId: created.id, title: "Moving target", startsAt: hoursFromNow(40) });
+  const lead = new LeadPage(page);
+  await lead.goto(created.id);
+  await lead.card("Moving target").action("Mark confirmed").click();
+  // Cancelled through the API while the rep's dialog is open.
+  await meetingActionViaApi(request, meeting.id, "cancel", { reason: "Cancelled in the calendar" });
+  const dialog = lead.dialog("Mark as confirmed by the lead");
+  await dialog.button("Mark confirmed").click();
+
+  await expect(dialog.error()).toHaveText(
+    "Cannot confirm a meeting that is cancelled. Someone may have changed it meanwhile; the page now shows its current state.",
+  );
+  await expect(lead.tab("Upcoming")).toHaveAccessibleName(/^Upcoming\s*0$/);
+  await dialog.button("Close").click();
+  // Its button and card left this tab with the refresh, so focus lands on the tab panel the rep is in.
+  await expect(lead.panel()).toBeFocused();
+  await lead.tab("Past").click();
+  const card = lead.card("Moving target");
+  await expect(card.status()).toHaveText("Cancelled");
+  await expect(card.actionButtons()).toHaveText(["Reschedule"]);
+});
+
 test("the lead's activity lists every change, newest first, 20 at a time", async ({ page, request }) => {
   const created = await createLeadViaApi(request, "Busy");
   const first = await createMeetingViaApi(request, { leadId: created.id, title: "Meeting 1", startsAt: hoursFromNow(24) });

@@ -1,12 +1,11 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { focusRing, secondaryButtonClass } from "@/components/ui/styles";
 import { actionButtonLabels, cardActionOrder, outcomeActions, type CardMeeting } from "@/lib/meetings/card-actions";
 import type { LifecycleAction } from "@/lib/meetings/transitions";
-import { NoteActionDialog } from "./dialogs/note-action-dialog";
-import { RescheduleDialog } from "./dialogs/reschedule-dialog";
 import { HistoryFeed } from "./history-feed";
+import { useOpenMeetingDialog } from "./meeting-dialogs";
 
 const smallButton = `${secondaryButtonClass} px-2.5 py-1.5`;
 const historyButton = `ml-auto inline-flex items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 ${focusRing}`;
@@ -17,31 +16,20 @@ const historyButton = `ml-auto inline-flex items-center gap-1.5 rounded-lg px-2.
  */
 export function MeetingActions(props: { meeting: CardMeeting; allowed: LifecycleAction[]; awaitingOutcome: boolean; cardId: string; titleId: string }) {
   const { meeting, allowed } = props;
-  const [openAction, setOpenAction] = useState<LifecycleAction | null>(null);
+  const openDialog = useOpenMeetingDialog();
   const [historyOpen, setHistoryOpen] = useState(false);
-  const triggers = useRef<Partial<Record<LifecycleAction, HTMLButtonElement | null>>>({});
   const historyId = useId();
 
   const besideOutcome = props.awaitingOutcome ? cardActionOrder.filter((action) => allowed.includes(action) && outcomeActions.includes(action)) : [];
   const inRow = cardActionOrder.filter((action) => allowed.includes(action) && !besideOutcome.includes(action));
 
-  /** Closed without a change: focus goes back to the button that opened it (or the card, if a refresh took that button away). */
-  function closeDialog() {
-    const trigger = openAction && triggers.current[openAction];
-    setOpenAction(null);
-    requestAnimationFrame(() => (trigger?.isConnected ? trigger : document.getElementById(props.cardId))?.focus());
-  }
-
   const actionButton = (action: LifecycleAction) => (
     <button
       key={action}
-      ref={(element) => {
-        triggers.current[action] = element;
-      }}
       type="button"
       aria-haspopup="dialog"
       aria-describedby={props.titleId}
-      onClick={() => setOpenAction(action)}
+      onClick={(event) => openDialog({ meeting, action, trigger: event.currentTarget, cardId: props.cardId })}
       className={`${smallButton} ${action === "cancel" ? "text-red-700" : ""}`}
     >
       {actionButtonLabels[action]}
@@ -78,11 +66,6 @@ export function MeetingActions(props: { meeting: CardMeeting; allowed: Lifecycle
       <div id={historyId} hidden={!historyOpen} className="mt-3 rounded-lg bg-slate-50 p-3" data-testid="meeting-history">
         {historyOpen && <HistoryFeed scope={{ meetingId: meeting.id }} emptyText="No changes recorded yet." />}
       </div>
-
-      {openAction === "reschedule" && <RescheduleDialog meeting={meeting} onDone={() => setOpenAction(null)} onClose={closeDialog} />}
-      {openAction && openAction !== "reschedule" && (
-        <NoteActionDialog meeting={meeting} action={openAction} onDone={() => setOpenAction(null)} onClose={closeDialog} />
-      )}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { LeadActivity } from "@/components/meetings/lead-activity";
 import { LogMeetingPanel } from "@/components/meetings/log-meeting-panel";
 import { MeetingCard } from "@/components/meetings/meeting-card";
+import { MeetingDialogs } from "@/components/meetings/meeting-dialogs";
 import { TimelineProvider } from "@/components/meetings/timeline-context";
 import { TimelineTabs } from "@/components/meetings/timeline-tabs";
 import { requireRep } from "@/lib/auth/session";
@@ -62,24 +63,26 @@ export default async function LeadPage({ params, searchParams }: Props) {
 
   return (
     <TimelineProvider timeZones={timeZoneChoices(rep.timeZone)} changeMeeting={changeMeetingAction} loadHistory={loadHistoryAction}>
-      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
-        <div className="min-w-0 space-y-6">
-          <LogMeetingPanel
-            leadId={lead.id}
-            repEmail={rep.email}
-            defaultTimeZone={rep.timeZone}
-            options={options}
-            logMeeting={logMeetingAction}
-          />
-          <section aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading" className="sr-only">
-              Meetings with {fullName(lead)}
-            </h2>
-            <TimelineTabs counts={counts} panels={panels} />
-          </section>
+      <MeetingDialogs>
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
+          <div className="min-w-0 space-y-6">
+            <LogMeetingPanel
+              leadId={lead.id}
+              repEmail={rep.email}
+              defaultTimeZone={rep.timeZone}
+              options={options}
+              logMeeting={logMeetingAction}
+            />
+            <section aria-labelledby="timeline-heading">
+              <h2 id="timeline-heading" className="sr-only">
+                Meetings with {fullName(lead)}
+              </h2>
+              <TimelineTabs counts={counts} panels={panels} />
+            </section>
+          </div>
+          <LeadActivity leadId={lead.id} firstPage={activity} />
         </div>
-        <LeadActivity leadId={lead.id} firstPage={activity} />
-      </div>
+      </MeetingDialogs>
     </TimelineProvider>
   );
 }
