@@ -226,5 +226,7 @@ test("the lead's activity lists every change, newest first, 20 at a time", async
   await lead.activity().getByRole("button", { name: "Show more" }).click();
   await expect(lead.activityEvents()).toHaveCount(21);
   await expect(lead.activity().getByTestId("history-entry").last()).toContainText("Scheduled · Meeting 1");
+  // The button is gone; focus is on the first entry it loaded.
+  await expect(lead.activity().getByTestId("history-entry").last()).toBeFocused();
   await expect(lead.activity().getByRole("button", { name: "Show more" })).toHaveCount(0);
 });

@@ -1,3 +1,4 @@
+import { focusRing } from "@/components/ui/styles";
 import type { HistoryItem } from "@/lib/meetings/history-display";
 
 /** History entries, newest first: what happened, who did it and when, and each field from → to. */
@@ -5,7 +6,7 @@ export function HistoryList({ items, showMeetingTitles = false }: { items: Histo
   return (
     <ol className="space-y-4">
       {items.map((item) => (
-        <li key={item.id} data-testid="history-entry" className="relative border-l-2 border-slate-200 pl-3">
+        <li key={item.id} tabIndex={-1} data-testid="history-entry" className={`relative rounded-r border-l-2 border-slate-200 pl-3 ${focusRing}`}>
           <p className="text-sm break-words">
             <span className="font-medium text-slate-900" data-testid="history-event">
               {item.event}
