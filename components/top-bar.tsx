@@ -1,17 +1,18 @@
 import Link from "next/link";
-import { signOut } from "@/app/(dashboard)/actions";
 import { Logo } from "@/components/ui/logo";
 import { focusRing, secondaryButtonClass } from "@/components/ui/styles";
 import type { Rep } from "@/lib/auth/session";
 
-export function TopBar({ rep }: { rep: Rep }) {
+/** The dashboard header; signing out is the layout's server action, passed in so imports point from app/ down. */
+export function TopBar({ rep, signOutAction }: { rep: Rep; signOutAction: () => Promise<void> }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4 sm:px-6">
+      <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4 sm:gap-4 sm:px-6">
+        {/* Below sm the name gives way to the Leads link: the mark alone still says where it goes. */}
         <Link href="/leads" className={`shrink-0 rounded-md ${focusRing}`}>
-          <Logo />
+          <Logo nameClassName="max-sm:sr-only" />
         </Link>
-        <nav aria-label="Main" className="hidden sm:block">
+        <nav aria-label="Main">
           <Link href="/leads" className={`rounded-md px-2 py-1 text-sm font-medium text-slate-600 hover:text-slate-900 ${focusRing}`}>
             Leads
           </Link>
@@ -21,7 +22,7 @@ export function TopBar({ rep }: { rep: Rep }) {
             <span className="block truncate text-sm font-medium text-slate-900">{rep.name}</span>
             <span className="hidden truncate text-xs text-slate-500 sm:block">{rep.email}</span>
           </p>
-          <form action={signOut}>
+          <form action={signOutAction}>
             <button type="submit" className={`${secondaryButtonClass} whitespace-nowrap px-2.5 py-1.5`}>
               Sign out
             </button>

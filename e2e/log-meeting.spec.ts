@@ -23,11 +23,13 @@ test("logging a meeting by hand puts it in Upcoming without a reload", async ({ 
   await lead.field("Title").fill("Coffee at the office");
   await lead.field("Start").fill(`${dateInZone(2, ZONE)}T10:00`);
   await lead.field("Duration (minutes)").fill("45");
+  await lead.field("Status").selectOption("confirmed");
+  await expect(lead.moreDetails()).toHaveAttribute("aria-expanded", "false");
+  await lead.moreDetails().click();
   await lead.field("Location type").selectOption("in_person");
   await lead.field("Location details").fill("5th Avenue 100, New York");
   await lead.field("Host").selectOption({ label: fixtures.dashboard.host.name });
   await lead.field("Meeting type").selectOption({ label: fixtures.dashboard.meetingType.name });
-  await lead.field("Status").selectOption("confirmed");
   await lead.field("Description").fill("Booked by phone.");
   await lead.form().getByRole("button", { name: "+ Add attendee" }).click();
   await lead.field("Attendee 1 name").fill("Assistant");
@@ -42,6 +44,10 @@ test("logging a meeting by hand puts it in Upcoming without a reload", async ({ 
   await expect(lead.tab("Upcoming")).toHaveAccessibleName(/^Upcoming\s*1$/);
   const meeting = lead.meeting("Coffee at the office");
   await expect(meeting).toHaveCount(1);
+  // Brought into view, focused and highlighted, so the rep sees where it landed.
+  await expect(meeting).toBeFocused();
+  await expect(meeting).toHaveAttribute("data-highlighted", "true");
+  await expect(meeting).toBeInViewport();
   await expect(meeting).toContainText(/10:00 – 10:45 AM E[SD]T/);
   await expect(meeting.getByTestId("status-badge")).toHaveText("Confirmed");
   await expect(meeting.getByTestId("meeting-source")).toHaveText("Manual");
@@ -65,6 +71,7 @@ test("invalid input shows each error next to its field and logs nothing", async 
   await lead.goto(created.id);
   await lead.openFormButton().click();
 
+  await lead.moreDetails().click();
   await lead.field("Meeting URL").fill("javascript:alert(1)");
   await lead.form().getByRole("button", { name: "+ Add attendee" }).click();
   await lead.field("Attendee 1 email").fill("not-an-email");
@@ -99,6 +106,7 @@ test("a server-side rejection comes back next to its field", async ({ page, requ
   await lead.openFormButton().click();
   await lead.field("Title").fill("Host left the company");
   await lead.field("Start").fill(`${dateInZone(2, ZONE)}T09:00`);
+  await lead.moreDetails().click();
   // As if the host was deactivated after this page loaded: the select still offers them.
   await lead.field("Host").evaluate((select, email) => {
     select.append(new Option("Former host", email));
@@ -109,4 +117,64 @@ test("a server-side rejection comes back next to its field", async ({ page, requ
   await expect(lead.field("Host")).toHaveAccessibleDescription("Host must be the email of an active user of your account");
   await expect(lead.form().getByRole("alert")).toHaveText("Please correct the highlighted fields.");
   await expect(lead.tab("Upcoming")).toHaveAccessibleName(/^Upcoming\s*0$/);
+});
+
+test("an error in a hidden optional field opens More details to show it", async ({ page, request }) => {
+  const created = await createLeadViaApi(request, "Hidden");
+  const lead = new LeadPage(page);
+  await lead.goto(created.id);
+  await lead.openFormButton().click();
+  await lead.moreDetails().click();
+  await lead.field("Meeting URL").fill("not a url");
+  await lead.moreDetails().click();
+  await expect(lead.field("Meeting URL")).toBeHidden();
+  await lead.field("Title").fill("Hidden error");
+  await lead.field("Start").fill(`${dateInZone(2, ZONE)}T09:00`);
+  await lead.saveButton().click();
+
+  await expect(lead.moreDetails()).toHaveAttribute("aria-expanded", "true");
+  await expect(lead.field("Meeting URL")).toHaveAccessibleDescription("Meeting URL must be an http or https URL");
+});
+
+test("a rep logs a meeting that already happened as completed, and its history reads scheduled, then completed", async ({ page, request }) => {
+  const created = await createLeadViaApi(request, "Happened");
+  const lead = new LeadPage(page);
+  await lead.goto(created.id);
+  await lead.openFormButton().click();
+  await lead.field("Title").fill("Walk-in demo");
+  await lead.field("Start").fill(`${dateInZone(-1, ZONE)}T16:00`);
+  await expect(lead.field("Status")).toHaveAccessibleDescription("This time has passed: choose Completed or No-show to record how it went.");
+  await lead.field("Status").selectOption("completed");
+  await lead.field("Outcome notes").fill("Loved the reporting module; send a quote.");
+  await saveScreenshot(page, "log-meeting-completed");
+  await lead.saveButton().click();
+
+  await expect(lead.notice()).toHaveText("Meeting logged in Past.");
+  await expect(lead.tab("Past")).toHaveAttribute("aria-selected", "true");
+  await expect(lead.tab("Past")).toHaveAccessibleName(/^Past\s*1$/);
+  const card = lead.card("Walk-in demo");
+  await expect(card.status()).toHaveText("Completed");
+  await expect(card.root).toContainText("Outcome: Loved the reporting module; send a quote.");
+  await card.historyButton().click();
+  await expect(card.historyEvents()).toHaveText(["Completed", "Scheduled"]);
+  await expect(lead.activityEvents()).toHaveText(["Completed", "Scheduled"]);
+});
+
+test("a past meeting logged as no-show lands in No-show; a future one cannot be", async ({ page, request }) => {
+  const created = await createLeadViaApi(request, "Absent");
+  const lead = new LeadPage(page);
+  await lead.goto(created.id);
+  await lead.openFormButton().click();
+  await lead.field("Title").fill("Site visit");
+  await lead.field("Start").fill(`${dateInZone(2, ZONE)}T09:00`);
+  await lead.field("Status").selectOption("no_show");
+  await lead.field("No-show reason").fill("Nobody at the office.");
+  await lead.saveButton().click();
+  await expect(lead.field("Start")).toHaveAccessibleDescription("Start must be in the past for a meeting that already happened");
+
+  await lead.field("Start").fill(`${dateInZone(-2, ZONE)}T09:00`);
+  await lead.saveButton().click();
+  await expect(lead.tab("No-show")).toHaveAttribute("aria-selected", "true");
+  await expect(lead.tab("No-show")).toHaveAccessibleName(/^No-show\s*1$/);
+  await expect(lead.card("Site visit").root).toContainText("No-show reason: Nobody at the office.");
 });

@@ -1,5 +1,6 @@
 import { TopBar } from "@/components/top-bar";
 import { currentRep } from "@/lib/auth/session";
+import { signOut } from "./actions";
 
 /**
  * The signed-in shell. It does not redirect: each page calls requireRep() with its own URL so sign-in
@@ -9,7 +10,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   const rep = await currentRep();
   return (
     <>
-      {rep && <TopBar rep={rep} />}
+      {rep && <TopBar rep={rep} signOutAction={signOut} />}
       <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-8">{children}</main>
     </>
   );

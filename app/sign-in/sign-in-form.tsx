@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, useEffect, useState } from "react";
-import { inputClass, labelClass, primaryButtonClass } from "@/components/ui/styles";
+import { Field } from "@/components/ui/field";
+import { inputClass, primaryButtonClass } from "@/components/ui/styles";
 import { signIn, type SignInState } from "./actions";
 
 export function SignInForm({ next }: { next: string }) {
@@ -19,27 +20,23 @@ export function SignInForm({ next }: { next: string }) {
           {state.error}
         </p>
       )}
-      <div className="space-y-1.5">
-        <label htmlFor="email" className={labelClass}>
-          Email
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={state.email}
-          key={state.email}
-          className={inputClass}
-        />
-      </div>
-      <div className="space-y-1.5">
-        <label htmlFor="password" className={labelClass}>
-          Password
-        </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
-      </div>
+      <Field label="Email">
+        {(control) => (
+          <input
+            {...control}
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            defaultValue={state.email}
+            key={state.email}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <Field label="Password">
+        {(control) => <input {...control} name="password" type="password" autoComplete="current-password" required className={inputClass} />}
+      </Field>
       <button type="submit" disabled={pending} className={`${primaryButtonClass} w-full py-2.5`}>
         {pending ? "Signing in…" : "Sign in"}
       </button>

@@ -1,22 +1,28 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { EmailText } from "@/components/ui/email-text";
 import { focusRing } from "@/components/ui/styles";
-import { formatDuration, locationTypeLabels, meetingSourceLabel, safeMeetingHref } from "@/lib/meetings/display";
+import type { CardMeeting } from "@/lib/meetings/card-actions";
+import { formatDuration, formatMeetingTime, givenNoShowReason, locationTypeLabels, meetingSourceLabel, safeMeetingHref, statusLabels } from "@/lib/meetings/display";
 import type { MeetingView } from "@/lib/meetings/queries";
 import { shownStatus, type ShownMeetingStatus } from "@/lib/meetings/status";
+import { timeValuesOf } from "@/lib/meetings/time-form";
 import { isAwaitingOutcome } from "@/lib/meetings/timeline";
+import { allowedActions } from "@/lib/meetings/transitions";
+import { MeetingActions } from "./meeting-actions";
+import { RevealableCard } from "./revealable-card";
 import { MeetingWhen } from "./when";
 
-const statusBadges: Record<ShownMeetingStatus, { label: string; tone: BadgeTone }> = {
-  scheduled: { label: "Scheduled", tone: "blue" },
-  confirmed: { label: "Confirmed", tone: "green" },
-  completed: { label: "Completed", tone: "slate" },
-  cancelled: { label: "Cancelled", tone: "red" },
-  no_show: { label: "No-show", tone: "amber" },
+const statusTones: Record<ShownMeetingStatus, BadgeTone> = {
+  scheduled: "blue",
+  confirmed: "green",
+  completed: "slate",
+  cancelled: "red",
+  no_show: "amber",
 };
 
-function Detail({ term, children }: { term: string; children: React.ReactNode }) {
+function Detail({ term, className = "", children }: { term: string; className?: string; children: React.ReactNode }) {
   return (
-    <div className="min-w-0">
+    <div className={`min-w-0 ${className}`}>
       <dt className="text-xs font-medium tracking-wide text-slate-400 uppercase">{term}</dt>
       <dd className="mt-0.5 text-sm break-words text-slate-700">{children}</dd>
     </div>
@@ -50,22 +56,34 @@ function Location({ meeting }: { meeting: MeetingView }) {
   );
 }
 
-/** One meeting on a lead's timeline, every time shown in the rep's zone. */
+function cardMeeting(meeting: MeetingView, timeZone: string): CardMeeting {
+  const { date, time } = formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone);
+  return { id: meeting.id, title: meeting.title, when: `${date} · ${time}`, status: shownStatus(meeting), timeValues: timeValuesOf(meeting) };
+}
+
+/** One meeting on a lead's timeline, every time shown in the rep's zone, with one status and the actions it allows now. */
 export function MeetingCard({ meeting, timeZone, now }: { meeting: MeetingView; timeZone: string; now: Date }) {
-  const status = statusBadges[shownStatus(meeting)];
+  const status = shownStatus(meeting);
   const attendees = [
     { name: meeting.attendeeName, email: meeting.attendeeEmail },
     ...meeting.additionalAttendees,
   ];
   const notes = [
-    meeting.outcomeNotes && { label: "Outcome", text: meeting.outcomeNotes },
+    meeting.outcomeNotes && { label: meeting.status === "no_show" ? "Notes" : "Outcome", text: meeting.outcomeNotes },
     meeting.cancellationReason && { label: "Cancellation reason", text: meeting.cancellationReason },
-    meeting.noShowReason && { label: "No-show reason", text: meeting.noShowReason },
+    givenNoShowReason(meeting.noShowReason) && { label: "No-show reason", text: meeting.noShowReason! },
   ].filter((note): note is { label: string; text: string } => Boolean(note));
-  const headingId = `meeting-${meeting.id}-title`;
+  const cardId = `meeting-${meeting.id}`;
+  const headingId = `${cardId}-title`;
 
   return (
-    <article aria-labelledby={headingId} data-testid="meeting-card" className="rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-5">
+    <RevealableCard
+      meetingId={meeting.id}
+      id={cardId}
+      aria-labelledby={headingId}
+      data-testid="meeting-card"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-5"
+    >
       <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0">
           <h3 id={headingId} className="font-semibold break-words text-slate-900">
@@ -74,7 +92,7 @@ export function MeetingCard({ meeting, timeZone, now }: { meeting: MeetingView; 
           <p className="mt-0.5 text-sm text-slate-600">
             <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={timeZone} />
             <span className="text-slate-400"> · </span>
-            <span>{formatDuration(meeting.startsAt, meeting.endsAt)}</span>
+            <span className="whitespace-nowrap">{formatDuration(meeting.startsAt, meeting.endsAt)}</span>
           </p>
           {meeting.timezone !== timeZone && (
             <p className="text-xs text-slate-500">
@@ -83,33 +101,36 @@ export function MeetingCard({ meeting, timeZone, now }: { meeting: MeetingView; 
             </p>
           )}
         </div>
-        <div className="flex flex-wrap gap-1.5 sm:justify-end">
-          <Badge tone={status.tone} testId="status-badge">
-            {status.label}
+        <div className="shrink-0">
+          <Badge tone={statusTones[status]} testId="status-badge">
+            {statusLabels[status]}
           </Badge>
-          {isAwaitingOutcome(meeting, now) && <Badge tone="amber">Awaiting outcome</Badge>}
-          {meeting.confirmedByLead && <Badge tone="green">Confirmed by lead</Badge>}
         </div>
       </div>
-
       <dl className="mt-4 grid grid-cols-2 gap-x-6 gap-y-3 lg:grid-cols-3">
         <Detail term="Location">
           <Location meeting={meeting} />
         </Detail>
         <Detail term="Host">{meeting.hostName ?? "Unassigned"}</Detail>
         <Detail term="Meeting type">{meeting.meetingTypeName ?? "—"}</Detail>
-        <Detail term="Attendees">
-          <ul>
+        <Detail term="Source">
+          <span data-testid="meeting-source">{meetingSourceLabel(meeting)}</span>
+        </Detail>
+        {/* A row of its own on narrow screens, so addresses have room; they wrap at "@" and dots, never cut. */}
+        <Detail term="Attendees" className="col-span-2">
+          <ul className="space-y-0.5">
             {attendees.map((attendee, index) => (
-              <li key={index} className="truncate">
-                {attendee.name ?? attendee.email}
-                {attendee.name && attendee.email && <span className="text-slate-500"> · {attendee.email}</span>}
+              <li key={index}>
+                {attendee.name ?? (attendee.email && <EmailText email={attendee.email} />)}
+                {attendee.name && attendee.email && (
+                  <span className="text-slate-500">
+                    {" · "}
+                    <EmailText email={attendee.email} />
+                  </span>
+                )}
               </li>
             ))}
           </ul>
-        </Detail>
-        <Detail term="Source">
-          <span data-testid="meeting-source">{meetingSourceLabel(meeting)}</span>
         </Detail>
       </dl>
 
@@ -120,6 +141,14 @@ export function MeetingCard({ meeting, timeZone, now }: { meeting: MeetingView; 
           <span className="whitespace-pre-line text-slate-700">{note.text}</span>
         </div>
       ))}
-    </article>
+
+      <MeetingActions
+        meeting={cardMeeting(meeting, timeZone)}
+        allowed={allowedActions(meeting, now)}
+        awaitingOutcome={isAwaitingOutcome(meeting, now)}
+        cardId={cardId}
+        titleId={headingId}
+      />
+    </RevealableCard>
   );
 }

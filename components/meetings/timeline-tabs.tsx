@@ -22,7 +22,9 @@ export function TimelineTabs({ counts, panels }: { counts: Record<TimelineTab, n
   const tabRefs = useRef<Partial<Record<TimelineTab, HTMLButtonElement | null>>>({});
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const index = timelineTabs.indexOf(selected);
+    // From the focused tab: after a quick key press the URL's tab may not have re-rendered yet.
+    const focused = timelineTabs.find((tab) => tabRefs.current[tab] === event.target);
+    const index = timelineTabs.indexOf(focused ?? selected);
     const target = {
       ArrowRight: timelineTabs[(index + 1) % timelineTabs.length],
       ArrowLeft: timelineTabs[(index - 1 + timelineTabs.length) % timelineTabs.length],

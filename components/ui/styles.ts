@@ -18,3 +18,7 @@ export const secondaryButtonClass =
   `text-slate-700 shadow-xs hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-60 ${focusRing}`;
 
 export const cardClass = "rounded-xl border border-slate-200 bg-white shadow-xs";
+
+export const dangerButtonClass =
+  `inline-flex items-center justify-center gap-2 rounded-lg bg-red-600 px-4 py-2 text-sm font-semibold text-white shadow-sm ` +
+  `hover:bg-red-500 disabled:cursor-not-allowed disabled:opacity-60 ${focusRing}`;

@@ -1,4 +1,6 @@
 import type { Page } from "@playwright/test";
+import { MeetingCard } from "./meeting-card";
+import { MeetingDialog } from "./meeting-dialog";
 
 export type TabName = "Upcoming" | "Past" | "No-show";
 
@@ -18,11 +20,17 @@ export class LeadPage {
   readonly meetingTitles = () => this.panel().getByRole("heading", { level: 3 });
   readonly meeting = (title: string) =>
     this.panel().getByTestId("meeting-card").filter({ has: this.page.getByRole("heading", { level: 3, name: title, exact: true }) });
+  readonly card = (title: string) => new MeetingCard(this.meeting(title));
+  readonly dialog = (name: string) => new MeetingDialog(this.page, name);
+  readonly activity = () => this.page.getByRole("region", { name: "Activity" });
+  readonly activityEvents = () => this.activity().getByTestId("history-event");
 
   // The log-meeting form
   readonly openFormButton = () => this.page.getByRole("button", { name: "Log meeting" });
   readonly form = () => this.page.getByRole("form", { name: "Log meeting" });
   readonly field = (label: string) => this.form().getByLabel(label, { exact: true });
   readonly saveButton = () => this.form().getByRole("button", { name: /Save meeting|Saving/ });
+  /** Opens the optional fields (location, link, host, type, description, attendees). */
+  readonly moreDetails = () => this.form().getByRole("button", { name: /^More details/ });
   readonly notice = () => this.page.getByRole("status");
 }

@@ -1,6 +1,7 @@
 import { formatInTimeZone } from "date-fns-tz";
 import type { LocationType, MeetingSource } from "@/db/enums";
 import { isHttpUrl } from "@/lib/validation";
+import type { ShownMeetingStatus } from "./status";
 
 const MINUTE = 60_000;
 
@@ -12,20 +13,40 @@ export function safeMeetingHref(url: string | null): string | null {
 
 export const locationTypeLabels: Record<LocationType, string> = { video: "Video call", phone: "Phone call", in_person: "In person" };
 
+export const statusLabels: Record<ShownMeetingStatus, string> = {
+  scheduled: "Scheduled",
+  confirmed: "Confirmed",
+  completed: "Completed",
+  cancelled: "Cancelled",
+  no_show: "No-show",
+};
+
+/** A no-show reason worth showing: not the `rep_marked`-style default the service stores when none was given. */
+export function givenNoShowReason(reason: string | null): string | null {
+  return reason && !/^(api|rep|system)_marked$/.test(reason) ? reason : null;
+}
+
 /** "30 min", "1 h", "1 h 30 min". */
 export function formatDuration(startsAt: Date, endsAt: Date): string {
-  const minutes = Math.round((endsAt.getTime() - startsAt.getTime()) / MINUTE);
+  return formatMinutes(Math.round((endsAt.getTime() - startsAt.getTime()) / MINUTE));
+}
+
+export function formatMinutes(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   if (!hours) return `${rest} min`;
   return rest ? `${hours} h ${rest} min` : `${hours} h`;
 }
 
-/** Date and time range as seen in `timeZone`: { date: "Tue, Apr 21, 2026", time: "10:00 – 10:30 AM EDT" }. */
+/**
+ * Date and time range as seen in `timeZone`: { date: "Tue, Apr 21, 2026", time: "10:00 – 10:30 AM EDT" }.
+ * A range across a DST change names the zone on both ends ("1:30 AM EDT – 1:00 AM EST"), else it reads backwards.
+ */
 export function formatMeetingTime(startsAt: Date, endsAt: Date, timeZone: string): { date: string; time: string } {
-  const sameDay = formatInTimeZone(startsAt, timeZone, "yyyy-MM-dd") === formatInTimeZone(endsAt, timeZone, "yyyy-MM-dd");
-  const sameHalf = formatInTimeZone(startsAt, timeZone, "a") === formatInTimeZone(endsAt, timeZone, "a");
-  const start = formatInTimeZone(startsAt, timeZone, sameDay && sameHalf ? "h:mm" : "h:mm a");
+  const same = (pattern: string) => formatInTimeZone(startsAt, timeZone, pattern) === formatInTimeZone(endsAt, timeZone, pattern);
+  const sameDay = same("yyyy-MM-dd");
+  const sameZone = same("zzz");
+  const start = formatInTimeZone(startsAt, timeZone, !sameZone ? "h:mm a zzz" : sameDay && same("a") ? "h:mm" : "h:mm a");
   const end = formatInTimeZone(endsAt, timeZone, sameDay ? "h:mm a zzz" : "EEE, MMM d, h:mm a zzz");
   return { date: formatInTimeZone(startsAt, timeZone, "EEE, MMM d, yyyy"), time: `${start} – ${end}` };
 }

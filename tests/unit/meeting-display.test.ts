@@ -47,6 +47,25 @@ describe("formatMeetingTime", () => {
       "11:30 PM – Mon, May 11, 12:30 AM EDT",
     );
   });
+
+  it("names the zone on both ends across a DST change, so the range never reads backwards", () => {
+    // Fall back: 1:30 EDT, then 1:00 EST half an hour later.
+    expect(formatMeetingTime(new Date("2026-11-01T05:30:00Z"), new Date("2026-11-01T06:00:00Z"), "America/New_York").time).toBe(
+      "1:30 AM EDT – 1:00 AM EST",
+    );
+    // Spring forward: 1:30 EST, then 3:30 EDT an hour later.
+    expect(formatMeetingTime(new Date("2026-03-08T06:30:00Z"), new Date("2026-03-08T07:30:00Z"), "America/New_York").time).toBe(
+      "1:30 AM EST – 3:30 AM EDT",
+    );
+    // Across midnight and the change: both dates and both zones.
+    expect(formatMeetingTime(new Date("2026-03-08T04:30:00Z"), new Date("2026-03-08T07:30:00Z"), "America/New_York").time).toBe(
+      "11:30 PM EST – Sun, Mar 8, 3:30 AM EDT",
+    );
+    // Same abbreviation on both ends: printed once.
+    expect(formatMeetingTime(new Date("2026-11-01T07:00:00Z"), new Date("2026-11-01T07:30:00Z"), "America/New_York").time).toBe(
+      "2:00 – 2:30 AM EST",
+    );
+  });
 });
 
 describe("meetingSourceLabel", () => {

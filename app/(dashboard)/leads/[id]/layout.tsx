@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EmailText } from "@/components/ui/email-text";
 import { Initials } from "@/components/ui/initials";
 import { focusRing } from "@/components/ui/styles";
 import { fullName } from "@/lib/leads/service";
@@ -31,10 +32,10 @@ export default async function LeadLayout({ params, children }: Props) {
           <dl className="mt-1 flex flex-col gap-x-6 gap-y-1 text-sm text-slate-600 sm:flex-row sm:flex-wrap">
             <div className="flex min-w-0 gap-1.5">
               <dt className="text-slate-400">Email</dt>
-              <dd className="truncate">
+              <dd className="min-w-0">
                 {lead.email ? (
                   <a href={`mailto:${lead.email}`} className={`rounded hover:text-indigo-700 ${focusRing}`}>
-                    {lead.email}
+                    <EmailText email={lead.email} />
                   </a>
                 ) : (
                   "—"

@@ -1,13 +1,20 @@
-import { LogMeetingPanel } from "@/components/meetings/log-meeting-form";
+import { LeadActivity } from "@/components/meetings/lead-activity";
+import { LogMeetingPanel } from "@/components/meetings/log-meeting-panel";
 import { MeetingCard } from "@/components/meetings/meeting-card";
+import { MeetingDialogs } from "@/components/meetings/meeting-dialogs";
+import { TimelineProvider } from "@/components/meetings/timeline-context";
 import { TimelineTabs } from "@/components/meetings/timeline-tabs";
 import { requireRep } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { fullName } from "@/lib/leads/service";
 import { meetingFormOptions } from "@/lib/meetings/form-options";
+import { loadHistoryFeed } from "@/lib/meetings/history-feed";
 import { listMeetingsOfLead } from "@/lib/meetings/queries";
 import { groupTimeline, parseTimelineTab, timelineTabs, type TimelineTab } from "@/lib/meetings/timeline";
+import { logMeetingAction } from "./actions";
+import { loadHistoryAction } from "./history-actions";
 import { leadForRep } from "./lead";
+import { changeMeetingAction } from "./meeting-actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string | string[] }> };
 
@@ -28,9 +35,10 @@ export default async function LeadPage({ params, searchParams }: Props) {
   const { rep, lead } = await leadForRep(id);
   const db = await getDb();
 
-  const [meetings, options] = await Promise.all([
+  const [meetings, options, activity] = await Promise.all([
     listMeetingsOfLead(db, { clientId: rep.clientId, leadId: lead.id }),
     meetingFormOptions(db, { clientId: rep.clientId }),
+    loadHistoryFeed(db, { clientId: rep.clientId, timeZone: rep.timeZone, of: { leadId: lead.id }, offset: 0 }),
   ]);
   const now = new Date();
   const groups = groupTimeline(meetings, now);
@@ -54,20 +62,27 @@ export default async function LeadPage({ params, searchParams }: Props) {
   ) as Record<TimelineTab, React.ReactNode>;
 
   return (
-    <>
-      <LogMeetingPanel
-        leadId={lead.id}
-        repEmail={rep.email}
-        defaultTimeZone={rep.timeZone}
-        timeZones={timeZoneChoices(rep.timeZone)}
-        options={options}
-      />
-      <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading" className="sr-only">
-          Meetings with {fullName(lead)}
-        </h2>
-        <TimelineTabs counts={counts} panels={panels} />
-      </section>
-    </>
+    <TimelineProvider timeZones={timeZoneChoices(rep.timeZone)} changeMeeting={changeMeetingAction} loadHistory={loadHistoryAction}>
+      <MeetingDialogs>
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
+          <div className="min-w-0 space-y-6">
+            <LogMeetingPanel
+              leadId={lead.id}
+              repEmail={rep.email}
+              defaultTimeZone={rep.timeZone}
+              options={options}
+              logMeeting={logMeetingAction}
+            />
+            <section aria-labelledby="timeline-heading">
+              <h2 id="timeline-heading" className="sr-only">
+                Meetings with {fullName(lead)}
+              </h2>
+              <TimelineTabs counts={counts} panels={panels} />
+            </section>
+          </div>
+          <LeadActivity leadId={lead.id} firstPage={activity} />
+        </div>
+      </MeetingDialogs>
+    </TimelineProvider>
   );
 }

@@ -1,0 +1,64 @@
+"use server";
+
+import type { Database } from "@/db/client";
+import { failureFromError, unreadableRequest } from "@/lib/action-failures";
+import { requireRep, type Rep } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { isPlainObject } from "@/lib/forms";
+import { actionDoneWords, type MeetingActionResult } from "@/lib/meetings/card-actions";
+import { formatMeetingTime, statusLabels } from "@/lib/meetings/display";
+import type { Actor } from "@/lib/meetings/history";
+import { applyMeetingAction, rescheduleMeeting } from "@/lib/meetings/lifecycle";
+import type { MeetingView } from "@/lib/meetings/queries";
+import { cancelInputSchema, completeInputSchema, noShowInputSchema } from "@/lib/meetings/schema";
+import { shownStatus } from "@/lib/meetings/status";
+import { timelineTab, timelineTabLabels } from "@/lib/meetings/timeline";
+import { lifecycleActions, type LifecycleAction } from "@/lib/meetings/transitions";
+import { parseOrThrow } from "@/lib/validation";
+
+const repActor = (rep: Rep): Actor => ({ type: "rep", name: rep.name, userId: rep.userId });
+
+/** Runs one action through the service, its body checked by the same schema as the API route's. */
+function runAction(db: Database, params: { clientId: string; meetingId: string; action: LifecycleAction; body: object; actor: Actor }) {
+  const { action, body, ...target } = params;
+  switch (action) {
+    case "reschedule":
+      return rescheduleMeeting(db, { ...target, body });
+    case "confirm":
+      return applyMeetingAction(db, { ...target, action: { action } });
+    case "cancel":
+      return applyMeetingAction(db, { ...target, action: { action, ...parseOrThrow(cancelInputSchema, body) } });
+    case "no_show":
+      return applyMeetingAction(db, { ...target, action: { action, ...parseOrThrow(noShowInputSchema, body) } });
+    case "complete":
+      return applyMeetingAction(db, { ...target, action: { action, ...parseOrThrow(completeInputSchema, body) } });
+  }
+}
+
+function announcement(meeting: MeetingView, action: LifecycleAction, idempotent: boolean, timeZone: string, now: Date): string {
+  const title = `“${meeting.title}”`;
+  if (idempotent) return `Nothing to change: ${title} is already ${statusLabels[shownStatus(meeting)].toLowerCase()}.`;
+  const { date, time } = formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone);
+  const newTime = action === "reschedule" ? ` to ${date}, ${time}` : "";
+  return `${title} ${actionDoneWords[action]}${newTime}. It is in ${timelineTabLabels[timelineTab(meeting, now)]}.`;
+}
+
+/**
+ * Cancel, no-show, complete, confirm or reschedule a meeting of the signed-in rep's client, as that rep.
+ * Same service and rules as the public API's action routes; refusals come back as sentences.
+ */
+export async function changeMeetingAction(meetingId: unknown, action: unknown, body: unknown): Promise<MeetingActionResult> {
+  const rep = await requireRep();
+  if (typeof meetingId !== "string" || !lifecycleActions.includes(action as LifecycleAction) || !isPlainObject(body)) {
+    return unreadableRequest();
+  }
+  try {
+    const { meeting, idempotent } = await runAction(await getDb(), {
+      clientId: rep.clientId, meetingId, action: action as LifecycleAction, body, actor: repActor(rep),
+    });
+    const now = new Date();
+    return { ok: true, tab: timelineTab(meeting, now), message: announcement(meeting, action as LifecycleAction, idempotent, rep.timeZone, now) };
+  } catch (error) {
+    return failureFromError(error);
+  }
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
+import { secondaryButtonClass } from "@/components/ui/styles";
+import type { HistoryFeedPage, HistoryItem, HistoryScope } from "@/lib/meetings/history-display";
+import { HistoryList } from "./history-list";
+import { useTimeline } from "./timeline-context";
+
+// Entries added since the first page shift later pages by as many: the same entry may come twice, never be skipped.
+const uniqueEntries = (pages: HistoryFeedPage[]): HistoryItem[] => [
+  ...new Map(pages.flatMap((page) => page.items).map((item) => [item.id, item])).values(),
+];
+
+/**
+ * A meeting's history or a lead's activity, a page at a time with "Show more". The first page may come
+ * from the server render; lifecycle actions invalidate every ["history", …] query so it stays current.
+ */
+export function HistoryFeed(props: { scope: HistoryScope; initialPage?: HistoryFeedPage; showMeetingTitles?: boolean; emptyText: string }) {
+  const { loadHistory } = useTimeline();
+  const feed = useRef<HTMLDivElement>(null);
+  const focusEntry = useRef<number | null>(null);
+  const query = useInfiniteQuery({
+    queryKey: ["history", props.scope],
+    queryFn: async ({ pageParam }) => {
+      const result = await loadHistory(props.scope, pageParam);
+      if (!result.ok) throw new Error(result.formError ?? "History could not be loaded.");
+      return result.page;
+    },
+    initialPageParam: 0,
+    getNextPageParam: (last) => last.nextOffset ?? undefined,
+    initialData: props.initialPage && { pages: [props.initialPage], pageParams: [0] },
+    staleTime: 30_000,
+  });
+  const items = query.data ? uniqueEntries(query.data.pages) : [];
+
+  // After "Show more", focus moves to the first entry it loaded: the button may be gone, and reading continues there.
+  useEffect(() => {
+    const index = focusEntry.current;
+    if (index === null || items.length <= index) return;
+    focusEntry.current = null;
+    feed.current?.querySelectorAll<HTMLElement>('[data-testid="history-entry"]')[index]?.focus();
+  }, [items.length]);
+
+  if (query.isPending) return <p className="text-sm text-slate-500">Loading history…</p>;
+  if (query.isError && !query.data) {
+    return (
+      <p role="alert" className="text-sm text-red-700">
+        The history could not be loaded.{" "}
+        <button type="button" onClick={() => query.refetch()} className="font-medium underline">
+          Try again
+        </button>
+      </p>
+    );
+  }
+  const total = query.data.pages.at(-1)?.total ?? items.length;
+
+  function showMore() {
+    focusEntry.current = items.length;
+    void query.fetchNextPage();
+  }
+
+  return (
+    <div ref={feed} className="space-y-3">
+      {items.length ? <HistoryList items={items} showMeetingTitles={props.showMeetingTitles} /> : <p className="text-sm text-slate-500">{props.emptyText}</p>}
+      {query.hasNextPage && (
+        <div className="flex flex-wrap items-center gap-3">
+          <button type="button" onClick={showMore} disabled={query.isFetchingNextPage} className={`${secondaryButtonClass} px-2.5 py-1.5`}>
+            {query.isFetchingNextPage ? "Loading…" : "Show more"}
+          </button>
+          <span className="text-xs text-slate-500">
+            {items.length} of {total} shown
+          </span>
+        </div>
+      )}
+    </div>
+  );
+}

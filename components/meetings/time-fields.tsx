@@ -1,0 +1,115 @@
+"use client";
+
+import { useId, type ReactNode } from "react";
+import { Field } from "@/components/ui/field";
+import { inputClass, labelClass } from "@/components/ui/styles";
+import type { FieldErrors } from "@/lib/forms";
+import { humanizeFieldError, wallTimeGapNotice, type TimeValues } from "@/lib/meetings/time-form";
+
+/**
+ * Start, end (after a duration or at a time) and time zone, shared by "Log meeting" and "Reschedule".
+ * A wall time that does not exist in the zone (a DST gap) gets a notice saying where it lands, before saving.
+ */
+export function TimeFields(props: {
+  values: TimeValues;
+  errors: FieldErrors;
+  onChange: (patch: Partial<TimeValues>) => void;
+  timeZones: string[];
+  /** A fourth cell beside the time zone (the log form's status). */
+  extra?: ReactNode;
+}) {
+  const { values, errors, onChange } = props;
+  const id = useId();
+  const error = (field: string) => errors[field] && humanizeFieldError(errors[field]);
+  const gapNotices = [
+    wallTimeGapNotice(values.startsAt, values.timezone),
+    values.endMode === "end" ? wallTimeGapNotice(values.endsAt, values.timezone) : null,
+  ].filter((notice) => notice !== null);
+  const noticeId = `${id}-gap`;
+  const describedBy = (control: { "aria-describedby"?: string }) =>
+    [control["aria-describedby"], gapNotices.length ? noticeId : undefined].filter(Boolean).join(" ") || undefined;
+
+  return (
+    <div>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        <Field label="Start" error={error("starts_at")}>
+          {(control) => (
+            <input
+              {...control}
+              aria-describedby={describedBy(control)}
+              type="datetime-local"
+              value={values.startsAt}
+              onChange={(e) => onChange({ startsAt: e.target.value })}
+              className={inputClass}
+            />
+          )}
+        </Field>
+        <fieldset className="min-w-0 space-y-1.5">
+          <legend className={labelClass}>Ends</legend>
+          <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {(["duration", "end"] as const).map((mode) => (
+              <label key={mode} className="flex items-center gap-1.5">
+                <input
+                  type="radio"
+                  name={`${id}-end-mode`}
+                  checked={values.endMode === mode}
+                  onChange={() => onChange({ endMode: mode })}
+                  className="size-4 accent-indigo-600"
+                />
+                {mode === "duration" ? "After a duration" : "At a time"}
+              </label>
+            ))}
+          </div>
+          {values.endMode === "duration" ? (
+            <Field label="Duration (minutes)" error={error("duration_minutes")}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={1440}
+                  value={values.durationMinutes}
+                  onChange={(e) => onChange({ durationMinutes: e.target.value })}
+                  className={inputClass}
+                />
+              )}
+            </Field>
+          ) : (
+            <Field label="End" error={error("ends_at")}>
+              {(control) => (
+                <input
+                  {...control}
+                  aria-describedby={describedBy(control)}
+                  type="datetime-local"
+                  value={values.endsAt}
+                  onChange={(e) => onChange({ endsAt: e.target.value })}
+                  className={inputClass}
+                />
+              )}
+            </Field>
+          )}
+        </fieldset>
+        <Field label="Time zone" error={error("timezone")} hint="Start and end are read in this zone.">
+          {(control) => (
+            <select {...control} value={values.timezone} onChange={(e) => onChange({ timezone: e.target.value })} className={inputClass}>
+              {props.timeZones.map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone.replaceAll("_", " ")}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {props.extra}
+      </div>
+      <div aria-live="polite" id={noticeId}>
+        {gapNotices.map((notice) => (
+          <p key={notice} className="mt-3 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="dst-gap-notice">
+            {notice}
+          </p>
+        ))}
+      </div>
+    </div>
+  );
+}

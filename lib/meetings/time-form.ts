@@ -1,0 +1,78 @@
+import { formatInTimeZone } from "date-fns-tz";
+import { gapNotice, parseIsoDateTime, wallTimeToInstant } from "@/lib/time/zoned";
+
+/** When a meeting happens, as the time fields hold it: wall times (`datetime-local` values) in `timezone`. */
+export type TimeValues = {
+  startsAt: string;
+  endMode: "duration" | "end";
+  durationMinutes: string;
+  endsAt: string;
+  timezone: string;
+};
+
+/** The time fields as the API's body spells them, for the shared schemas. */
+export function timeInput(values: TimeValues) {
+  return {
+    // An empty date input means "not given", so the schema says "is required" rather than "not a date-time".
+    starts_at: values.startsAt || undefined,
+    ...(values.endMode === "end"
+      ? { ends_at: values.endsAt || undefined }
+      : { duration_minutes: values.durationMinutes.trim() === "" ? undefined : Number(values.durationMinutes) }),
+    timezone: values.timezone,
+  };
+}
+
+const apiFieldsOf: Record<keyof TimeValues, string[]> = {
+  startsAt: ["starts_at"],
+  endMode: ["ends_at", "duration_minutes"],
+  durationMinutes: ["duration_minutes"],
+  endsAt: ["ends_at"],
+  timezone: ["timezone", "starts_at", "ends_at"],
+};
+
+/** The API fields whose errors an edit of these time fields answers (a new zone can fix a time's error). */
+export function editedTimeFields(patch: Partial<TimeValues>): string[] {
+  return Object.keys(patch).flatMap((key) => apiFieldsOf[key as keyof TimeValues] ?? []);
+}
+
+/** The time fields showing a meeting's current times, in its own zone. */
+export function timeValuesOf(meeting: { startsAt: Date; endsAt: Date; timezone: string }): TimeValues {
+  return {
+    startsAt: formatInTimeZone(meeting.startsAt, meeting.timezone, "yyyy-MM-dd'T'HH:mm"),
+    endMode: "duration",
+    durationMinutes: String(Math.round((meeting.endsAt.getTime() - meeting.startsAt.getTime()) / 60_000)),
+    endsAt: formatInTimeZone(meeting.endsAt, meeting.timezone, "yyyy-MM-dd'T'HH:mm"),
+    timezone: meeting.timezone,
+  };
+}
+
+/** The instant the start field names (a wall time read in the zone, as the schema reads it); null while incomplete. */
+export function startInstant(values: Pick<TimeValues, "startsAt" | "timezone">): Date | null {
+  const parsed = values.startsAt ? parseIsoDateTime(values.startsAt) : null;
+  if (!parsed) return null;
+  if (parsed.kind === "instant") return parsed.instant;
+  try {
+    return wallTimeToInstant(parsed.wallAsUtcMs, values.timezone);
+  } catch {
+    return null; // an unknown zone: the zone field says so
+  }
+}
+
+/**
+ * The sentence to show when a wall time does not exist in the zone (clocks spring forward over it), saying
+ * where it lands: the same rule the schema applies when it saves. Null when the time exists or is incomplete.
+ */
+export function wallTimeGapNotice(wallTime: string, timeZone: string): string | null {
+  const parsed = wallTime ? parseIsoDateTime(wallTime) : null;
+  if (parsed?.kind !== "wall") return null;
+  try {
+    const notice = gapNotice(parsed.wallAsUtcMs, timeZone);
+    return notice && `${notice}, because clocks move forward that night.`;
+  } catch {
+    return null; // an unknown zone: the zone field says so
+  }
+}
+
+// The schemas speak API field names; the forms show them as people read them.
+export const humanizeFieldError = (message: string) =>
+  message.replace(/\bstarts_at\b/g, "the start").replace(/\bends_at\b/g, "the end").replace(/\bduration_minutes\b/g, "the duration");

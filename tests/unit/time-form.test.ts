@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { rescheduleInputSchema } from "@/lib/meetings/schema";
+import { editedTimeFields, humanizeFieldError, startInstant, timeInput, timeValuesOf, wallTimeGapNotice, type TimeValues } from "@/lib/meetings/time-form";
+
+const values: TimeValues = { startsAt: "2027-03-14T02:30", endMode: "duration", durationMinutes: "30", endsAt: "", timezone: "America/New_York" };
+
+describe("timeInput", () => {
+  it("sends a duration or an end, never both, and blank fields as absent", () => {
+    expect(timeInput(values)).toEqual({ starts_at: "2027-03-14T02:30", duration_minutes: 30, timezone: "America/New_York" });
+    expect(timeInput({ ...values, endMode: "end", endsAt: "2027-03-14T04:00" })).toEqual({
+      starts_at: "2027-03-14T02:30", ends_at: "2027-03-14T04:00", timezone: "America/New_York",
+    });
+    expect(timeInput({ ...values, startsAt: "", durationMinutes: " " })).toEqual({ starts_at: undefined, duration_minutes: undefined, timezone: "America/New_York" });
+  });
+});
+
+describe("editedTimeFields", () => {
+  it("names the API fields an edit may fix", () => {
+    expect(editedTimeFields({ startsAt: "x" })).toEqual(["starts_at"]);
+    expect(editedTimeFields({ endMode: "end" })).toEqual(["ends_at", "duration_minutes"]);
+  });
+});
+
+describe("timeValuesOf", () => {
+  it("shows a meeting's times in its own zone, as a duration", () => {
+    expect(timeValuesOf({ startsAt: new Date("2026-11-01T05:30:00Z"), endsAt: new Date("2026-11-01T06:15:00Z"), timezone: "America/New_York" })).toEqual({
+      startsAt: "2026-11-01T01:30", endMode: "duration", durationMinutes: "45", endsAt: "2026-11-01T01:15", timezone: "America/New_York",
+    });
+  });
+});
+
+describe("startInstant", () => {
+  it("reads the start in the chosen zone, as the schema does", () => {
+    expect(startInstant({ startsAt: "2026-11-20T10:00", timezone: "America/New_York" })).toEqual(new Date("2026-11-20T15:00:00Z"));
+    expect(startInstant({ startsAt: "2027-03-14T02:30", timezone: "America/New_York" })).toEqual(new Date("2027-03-14T07:30:00Z"));
+    expect(startInstant({ startsAt: "", timezone: "America/New_York" })).toBeNull();
+    expect(startInstant({ startsAt: "2026-11-20T10:00", timezone: "Not/AZone" })).toBeNull();
+  });
+});
+
+describe("wallTimeGapNotice", () => {
+  it("says where a time in a spring-forward gap lands, as the schema will read it", () => {
+    expect(wallTimeGapNotice("2027-03-14T02:30", "America/New_York")).toBe(
+      "02:30 does not exist on 2027-03-14 in America/New_York; it is read as 03:30, because clocks move forward that night.",
+    );
+    const saved = rescheduleInputSchema("UTC").parse(timeInput(values));
+    expect(saved.startsAt).toEqual(new Date("2027-03-14T07:30:00Z")); // 03:30 EDT
+  });
+
+  it("is silent for times that exist, incomplete input and unknown zones", () => {
+    expect(wallTimeGapNotice("2027-03-14T03:30", "America/New_York")).toBeNull();
+    expect(wallTimeGapNotice("2026-11-01T01:30", "America/New_York")).toBeNull(); // repeated, not missing
+    expect(wallTimeGapNotice("", "America/New_York")).toBeNull();
+    expect(wallTimeGapNotice("2027-03-14T02:30", "Not/AZone")).toBeNull();
+  });
+});
+
+describe("humanizeFieldError", () => {
+  it("names API fields as people read them", () => {
+    expect(humanizeFieldError("must be after starts_at")).toBe("must be after the start");
+    expect(humanizeFieldError("is required unless duration_minutes is given")).toBe("is required unless the duration is given");
+  });
+});
