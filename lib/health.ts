@@ -4,15 +4,15 @@ import { getDb } from "@/lib/db";
 
 const PING_TIMEOUT_MS = 2_000;
 
-/** "up" when the database answers a trivial query within two seconds, else "unavailable". */
-export async function checkDatabase(): Promise<"up" | "unavailable"> {
+/** "up" when the database answers a trivial query within two seconds, else "down". */
+export async function checkDatabase(): Promise<"up" | "down"> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<"unavailable">((resolve) => {
-    timer = setTimeout(() => resolve("unavailable"), PING_TIMEOUT_MS);
+  const timeout = new Promise<"down">((resolve) => {
+    timer = setTimeout(() => resolve("down"), PING_TIMEOUT_MS);
   });
   const ping = getDb()
     .then((db) => db.execute(sql`select 1`))
-    .then(() => "up" as const, () => "unavailable" as const);
+    .then(() => "up" as const, () => "down" as const);
   try {
     return await Promise.race([ping, timeout]);
   } finally {

@@ -8,7 +8,7 @@ describe("GET /api/health", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("application/json");
     const body = await response.json();
-    expect(body).toMatchObject({ ok: true, database: "up" });
+    expect(body).toMatchObject({ status: "ok", ok: true, database: "up" });
     expect(majorOf(body.node)).toBe(pinnedNodeMajor());
   });
 });

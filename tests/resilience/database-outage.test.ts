@@ -61,7 +61,7 @@ describe("database outages (PostgreSQL behind a proxy the test cuts)", { timeout
 
     const health = await timed(`${baseUrl}/api/health`);
     expect(health.status).toBe(503);
-    expect(JSON.parse(health.text)).toMatchObject({ ok: false, database: "unavailable" });
+    expect(JSON.parse(health.text)).toMatchObject({ status: "degraded", ok: false, database: "down" });
     expect(health.headers.get("retry-after")).toMatch(/^\d+$/);
 
     const api = await listMeetings(baseUrl);
@@ -98,7 +98,7 @@ describe("database outages (PostgreSQL behind a proxy the test cuts)", { timeout
     }
     const health = await timed(`${baseUrl}/api/health`);
     expect(health.status).toBe(503);
-    expect(JSON.parse(health.text)).toMatchObject({ ok: false, database: "unavailable" });
+    expect(JSON.parse(health.text)).toMatchObject({ status: "degraded", ok: false, database: "down" });
 
     await proxy.restore();
     // Each request's time is bounded, not just the last one's: the defect was 12–14 s waits after recovery.

@@ -7,7 +7,8 @@ export const dynamic = "force-dynamic";
 // GET /api/health — readiness: 200 when the database answers, else 503; always JSON, always within seconds.
 export async function GET() {
   const database = await checkDatabase();
-  const response = json({ ok: database === "up", database, node: process.version }, database === "up" ? 200 : 503);
-  if (database !== "up") response.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+  const up = database === "up";
+  const response = json({ status: up ? "ok" : "degraded", ok: up, database, node: process.version }, up ? 200 : 503);
+  if (!up) response.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
   return response;
 }
