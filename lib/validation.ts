@@ -79,3 +79,9 @@ export const httpUrl = () =>
 
 export const enumOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: () => `must be one of: ${values.join(", ")}` });
+
+/** A `limit` query parameter: a whole number from 1 to `max`, arriving as text. */
+export const pageLimit = (max: number) => {
+  const message = `must be an integer from 1 to ${max}`;
+  return z.coerce.number({ error: () => message }).int(message).min(1, message).max(max, message);
+};

@@ -5,7 +5,7 @@ import { listHistory, toPublicHistoryEntry } from "@/lib/meetings/history";
 import { applyMeetingAction, type ActionInput } from "@/lib/meetings/lifecycle";
 import type { MeetingView } from "@/lib/meetings/queries";
 import { toPublicMeeting } from "@/lib/meetings/serialize";
-import { parseOrThrow } from "@/lib/validation";
+import { pageLimit, parseOrThrow } from "@/lib/validation";
 
 type Outcome = { meeting: MeetingView; idempotent: boolean };
 
@@ -24,7 +24,7 @@ export const postOnly = methodNotAllowed(["POST"]);
 export const getOnly = methodNotAllowed(["GET"]);
 
 const historyPageSchema = z.object({
-  limit: z.coerce.number({ error: () => "must be an integer from 1 to 200" }).int("must be an integer from 1 to 200").min(1, "must be an integer from 1 to 200").max(200, "must be an integer from 1 to 200").default(50),
+  limit: pageLimit(200).default(50),
   offset: z.coerce.number({ error: () => "must be a whole number" }).int("must be a whole number").min(0, "must be a whole number").default(0),
 });
 

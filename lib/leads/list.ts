@@ -24,7 +24,7 @@ export type LeadPage = { items: LeadListItem[]; previous: LeadPageCursor | null;
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 /** Substring match on the full name or the email; both sides lowercased so the trigram indexes apply. */
-function searchCondition(query: string): SQL | undefined {
+export function searchCondition(query: string): SQL | undefined {
   const needle = query.trim().toLowerCase();
   if (!needle) return undefined;
   const pattern = `%${escapeLike(needle)}%`;

@@ -1,9 +1,11 @@
-import { and, asc, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { leads, leadSortName } from "@/db/schema";
 import { validationFailed } from "@/lib/errors";
-import { emailAddress, isUuid, optional, text } from "@/lib/validation";
+import { decodeCursor, encodeCursor, preciseInstant } from "@/lib/pagination";
+import { emailAddress, isUuid, optional, pageLimit, text } from "@/lib/validation";
+import { searchCondition } from "./list";
 import type { Lead } from "./service";
 
 export const MAX_LEADS_PAGE = 200;
@@ -13,10 +15,7 @@ export const leadLookupQuerySchema = z
   .object({
     email: optional(emailAddress()),
     q: optional(text({ max: 200 })),
-    limit: optional(
-      z.coerce.number().int(`must be an integer from 1 to ${MAX_LEADS_PAGE}`).min(1, `must be an integer from 1 to ${MAX_LEADS_PAGE}`)
-        .max(MAX_LEADS_PAGE, `must be an integer from 1 to ${MAX_LEADS_PAGE}`),
-    ),
+    limit: optional(pageLimit(MAX_LEADS_PAGE)),
     cursor: optional(z.string().max(1000)),
   })
   .superRefine((query, ctx) => {
@@ -28,23 +27,13 @@ export type LeadLookupQuery = z.output<typeof leadLookupQuerySchema>;
 // otherwise alphabetical by full name, then id. Instants keep PostgreSQL's microseconds.
 type Position = { kind: "email"; updatedAt: string; createdAt: string; id: string } | { kind: "name"; name: string; id: string };
 
-const encode = (position: Position) => Buffer.from(JSON.stringify(position)).toString("base64url");
-
 function decode(cursor: string, kind: Position["kind"]): Position {
-  let position: Position | null = null;
-  try {
-    position = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-  } catch {
-    // not ours
-  }
-  if (!position || position.kind !== kind || !isUuid(position.id)) {
+  const position = decodeCursor(cursor) as Position | null;
+  if (!position || position.kind !== kind || typeof position.id !== "string" || !isUuid(position.id)) {
     throw validationFailed([{ field: "cursor", message: "is not a cursor of this listing; pass next_cursor from the previous page" }]);
   }
   return position;
 }
-
-const precise = (column: typeof leads.updatedAt | typeof leads.createdAt) =>
-  sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /**
  * The client's leads for an integrator: by `email`, in the order POST /meetings matches them (the first is
@@ -69,18 +58,16 @@ export async function lookUpLeads(
     order = [desc(leads.updatedAt), desc(leads.createdAt), desc(leads.id)];
   } else {
     const after = cursor ? (decode(cursor, "name") as Extract<Position, { kind: "name" }>) : null;
-    const needle = q?.toLowerCase();
-    const pattern = needle && `%${needle.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
     where = and(
       tenant,
-      pattern ? or(sql`${sortName} like ${pattern}`, sql`lower(${leads.email}) like ${pattern}`) : undefined,
+      searchCondition(q ?? ""),
       after ? sql`(${sortName}, ${leads.id}) > (${after.name}, ${after.id}::uuid)` : undefined,
     );
     order = [asc(sortName), asc(leads.id)];
   }
 
   const rows = await db
-    .select({ lead: leads, name: sql<string>`${sortName}`, updatedAtText: precise(leads.updatedAt), createdAtText: precise(leads.createdAt) })
+    .select({ lead: leads, name: sql<string>`${sortName}`, updatedAtText: preciseInstant(leads.updatedAt), createdAtText: preciseInstant(leads.createdAt) })
     .from(leads)
     .where(where)
     .orderBy(...order)
@@ -89,7 +76,7 @@ export async function lookUpLeads(
   const last = rows.length > limit ? page.at(-1)! : null;
   const nextCursor = !last
     ? null
-    : encode(email
+    : encodeCursor(email
       ? { kind: "email", updatedAt: last.updatedAtText, createdAt: last.createdAtText, id: last.lead.id }
       : { kind: "name", name: last.name, id: last.lead.id });
   return { leads: page.map((row) => row.lead), nextCursor };

@@ -1,3 +1,4 @@
+import { decodeCursor, encodeCursor } from "@/lib/pagination";
 import { isUuid } from "@/lib/validation";
 
 /**
@@ -8,20 +9,14 @@ export type MeetingCursor = { leadId: string; startsAt: string; createdAt: strin
 
 const PRECISE_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
-/** Opaque to callers: base64url of a small JSON object. */
-export function encodeMeetingCursor(cursor: MeetingCursor): string {
-  return Buffer.from(JSON.stringify({ l: cursor.leadId, s: cursor.startsAt, c: cursor.createdAt, i: cursor.id })).toString("base64url");
-}
+export const encodeMeetingCursor = (cursor: MeetingCursor): string =>
+  encodeCursor({ l: cursor.leadId, s: cursor.startsAt, c: cursor.createdAt, i: cursor.id });
 
 /** The cursor, or null when the text is not one this API issued. */
 export function decodeMeetingCursor(text: string): MeetingCursor | null {
-  try {
-    const { l, s, c, i } = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    const valid =
-      typeof l === "string" && isUuid(l) && typeof i === "string" && isUuid(i) &&
-      typeof s === "string" && PRECISE_INSTANT.test(s) && typeof c === "string" && PRECISE_INSTANT.test(c);
-    return valid ? { leadId: l, startsAt: s, createdAt: c, id: i } : null;
-  } catch {
-    return null;
-  }
+  const { l, s, c, i } = decodeCursor(text) ?? {};
+  const valid =
+    typeof l === "string" && isUuid(l) && typeof i === "string" && isUuid(i) &&
+    typeof s === "string" && PRECISE_INSTANT.test(s) && typeof c === "string" && PRECISE_INSTANT.test(c);
+  return valid ? { leadId: l, startsAt: s, createdAt: c, id: i } : null;
 }

@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, getTableColumns, gte, lt, or, sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import { meetings, meetingTypes, users } from "@/db/schema";
 import { meetingNotFound } from "@/lib/errors";
+import { preciseInstant } from "@/lib/pagination";
 import { isUuid } from "@/lib/validation";
 import type { MeetingCursor } from "./cursor";
 import type { ShownMeetingStatus } from "./status";
@@ -17,9 +17,9 @@ const meetingViewColumns = {
   meetingTypeName: meetingTypes.name,
 };
 
-function selectMeetingViews(db: Database) {
+function selectMeetingViews<Extra extends Record<string, SQL.Aliased | SQL>>(db: Database, extra: Extra = {} as Extra) {
   return db
-    .select(meetingViewColumns)
+    .select({ ...meetingViewColumns, ...extra })
     .from(meetings)
     .leftJoin(users, and(eq(users.id, meetings.hostUserId), eq(users.clientId, meetings.clientId)))
     .leftJoin(meetingTypes, and(eq(meetingTypes.id, meetings.meetingTypeId), eq(meetingTypes.clientId, meetings.clientId)));
@@ -59,9 +59,6 @@ export async function listMeetingsOfLead(
     .orderBy(...listingOrder);
 }
 
-// Microseconds, in UTC: the precision the keyset compares at.
-const preciseInstant = (column: AnyPgColumn) => sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
 /** Rows after the cursor in the listing order (starts_at desc, created_at desc, id asc). */
 function afterCursor(cursor: MeetingCursor): SQL {
   const startsAt = sql`${cursor.startsAt}::timestamptz`;
@@ -75,11 +72,7 @@ export async function listMeetingPageOfLead(
   db: Database,
   params: { clientId: string; leadId: string; limit: number; after: MeetingCursor | null } & MeetingFilter,
 ): Promise<{ meetings: MeetingView[]; nextCursor: MeetingCursor | null }> {
-  const rows = await db
-    .select({ ...meetingViewColumns, cursorStartsAt: preciseInstant(meetings.startsAt), cursorCreatedAt: preciseInstant(meetings.createdAt) })
-    .from(meetings)
-    .leftJoin(users, and(eq(users.id, meetings.hostUserId), eq(users.clientId, meetings.clientId)))
-    .leftJoin(meetingTypes, and(eq(meetingTypes.id, meetings.meetingTypeId), eq(meetingTypes.clientId, meetings.clientId)))
+  const rows = await selectMeetingViews(db, { cursorStartsAt: preciseInstant(meetings.startsAt), cursorCreatedAt: preciseInstant(meetings.createdAt) })
     .where(
       and(
         eq(meetings.clientId, params.clientId), eq(meetings.leadId, params.leadId), ...filterConditions(params),

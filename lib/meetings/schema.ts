@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { locationTypes } from "@/db/enums";
 import { gapNotice, parseIsoDateTime, timeZoneAsSpelled, wallTimeToInstant, type ParsedDateTime } from "@/lib/time/zoned";
-import { emailAddress, enumOf, httpUrl, optional, text, uuidString } from "@/lib/validation";
+import { emailAddress, enumOf, httpUrl, optional, pageLimit, text, uuidString } from "@/lib/validation";
 import { shownMeetingStatuses, type ShownMeetingStatus } from "./status";
 
 const MINUTE = 60_000;
@@ -215,13 +215,7 @@ const instantParam = () =>
 export const meetingListQuerySchema = z
   .object({
     status: meetingStatusFilterSchema,
-    limit: optional(
-      z.coerce
-        .number()
-        .int(`must be an integer from 1 to ${MAX_MEETINGS_PAGE}`)
-        .min(1, `must be an integer from 1 to ${MAX_MEETINGS_PAGE}`)
-        .max(MAX_MEETINGS_PAGE, `must be an integer from 1 to ${MAX_MEETINGS_PAGE}`),
-    ),
+    limit: optional(pageLimit(MAX_MEETINGS_PAGE)),
     cursor: optional(z.string().max(1000)),
     from: optional(instantParam()),
     to: optional(instantParam()),

@@ -1,0 +1,22 @@
+import { sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+
+// What every keyset listing shares on the server: opaque cursors and instants at PostgreSQL's precision.
+// (The `limit` parameter's schema is `pageLimit` in lib/validation.ts, which browser code may import.)
+
+/** A cursor as callers see it: base64url of a small JSON object, opaque to them. */
+export const encodeCursor = (position: object): string => Buffer.from(JSON.stringify(position)).toString("base64url");
+
+/** The object inside a cursor, or null when the text is not one this API could have issued. */
+export function decodeCursor(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A timestamptz column as UTC text with microseconds: a JavaScript Date would round them and skip ties. */
+export const preciseInstant = (column: AnyPgColumn) =>
+  sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
