@@ -2,7 +2,6 @@ import "server-only";
 import type { Database } from "@/db/client";
 import { listHistory } from "./history";
 import { describeHistoryEntry, type HistoryFeedPage, type HistoryScope } from "./history-display";
-import { listMeetingsOfLead } from "./queries";
 
 export const HISTORY_PAGE_SIZE = 20;
 
@@ -15,14 +14,11 @@ export async function loadHistoryFeed(
   params: { clientId: string; timeZone: string; of: HistoryScope; offset: number },
 ): Promise<HistoryFeedPage> {
   const { clientId, timeZone, of, offset } = params;
-  const [{ entries, total }, meetings] = await Promise.all([
-    listHistory(db, { clientId, of, page: { limit: HISTORY_PAGE_SIZE, offset } }),
-    "leadId" in of ? listMeetingsOfLead(db, { clientId, leadId: of.leadId }) : [],
-  ]);
-  const titles = new Map(meetings.map((meeting) => [meeting.id, meeting.title]));
+  const { entries, total } = await listHistory(db, { clientId, of, page: { limit: HISTORY_PAGE_SIZE, offset } });
   const nextOffset = offset + entries.length;
   return {
-    items: entries.map((entry) => describeHistoryEntry(entry, { timeZone, meetingTitle: titles.get(entry.meetingId) })),
+    items: entries.map((entry) =>
+      describeHistoryEntry(entry, { timeZone, meetingTitle: "leadId" in of ? entry.meetingTitle : undefined })),
     total,
     nextOffset: entries.length && nextOffset < total ? nextOffset : null,
   };

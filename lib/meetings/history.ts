@@ -1,6 +1,6 @@
-import { and, count, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, getTableColumns } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { meetingHistory, type FieldChanges, type MeetingHistoryType } from "@/db/schema";
+import { meetingHistory, meetings, type FieldChanges, type MeetingHistoryType } from "@/db/schema";
 import { toUtcIso } from "@/lib/time/zoned";
 import type { MeetingView } from "./queries";
 import { toPublicMeeting } from "./serialize";
@@ -46,9 +46,9 @@ export async function recordHistory(
 }
 
 export type HistoryPage = { limit: number; offset: number };
-type HistoryRow = typeof meetingHistory.$inferSelect;
+type HistoryRow = typeof meetingHistory.$inferSelect & { meetingTitle: string };
 
-/** A page of history, newest first, for one meeting or one lead of the client, with the total count. */
+/** A page of history, newest first, for one meeting or one lead of the client, with the total count; each entry names its meeting. */
 export async function listHistory(
   db: Database,
   params: { clientId: string; of: { meetingId: string } | { leadId: string }; page: HistoryPage },
@@ -59,8 +59,9 @@ export async function listHistory(
   );
   const [entries, [{ total }]] = await Promise.all([
     db
-      .select()
+      .select({ ...getTableColumns(meetingHistory), meetingTitle: meetings.title })
       .from(meetingHistory)
+      .innerJoin(meetings, and(eq(meetings.id, meetingHistory.meetingId), eq(meetings.clientId, meetingHistory.clientId)))
       .where(scope)
       .orderBy(desc(meetingHistory.at), desc(meetingHistory.id))
       .limit(params.page.limit)
