@@ -1,10 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { meetings, type MeetingHistoryType } from "@/db/schema";
-import { AppError, meetingNotFound } from "@/lib/errors";
-import { isUuid, parseOrThrow } from "@/lib/validation";
+import { AppError } from "@/lib/errors";
+import { parseOrThrow } from "@/lib/validation";
 import { meetingChanges, recordHistory, type Actor } from "./history";
-import { getMeeting, type MeetingRow, type MeetingView } from "./queries";
+import { getMeeting, lockMeeting, type MeetingRow, type MeetingView } from "./queries";
 import { rescheduleInputSchema } from "./schema";
 import { shownStatus } from "./status";
 import { decideTransition, type LifecycleAction } from "./transitions";
@@ -66,35 +66,27 @@ export async function applyMeetingAction(
   db: Database,
   params: { clientId: string; meetingId: string; action: ActionInput; actor: Actor },
 ): Promise<{ meeting: MeetingView; idempotent: boolean }> {
-  if (!isUuid(params.meetingId)) throw meetingNotFound();
   const { clientId, meetingId, action: input } = params;
   return db.transaction(async (tx) => {
-    const [locked] = await tx
-      .select({ now: sql<Date>`now()`.mapWith(meetings.createdAt), ...lockedColumns })
-      .from(meetings)
-      .where(and(eq(meetings.clientId, clientId), eq(meetings.id, meetingId)))
-      .for("update");
-    if (!locked) throw meetingNotFound();
-
-    const decision = decideTransition(locked, input.action, locked.now);
+    const { now, ...before } = await lockMeeting(tx, { clientId, meetingId });
+    const decision = decideTransition(before, input.action, now);
     if (decision.outcome === "refused") {
-      throw new AppError("invalid_transition", decision.because, { fields: { current_status: shownStatus(locked) } });
+      throw new AppError("invalid_transition", decision.because, { fields: { current_status: shownStatus(before) } });
     }
-    const before = await getMeeting(tx, { clientId, meetingId });
     if (decision.outcome === "idempotent" || isNoOpReschedule(before, input)) return { meeting: before, idempotent: true };
 
-    await tx
+    const [row] = await tx
       .update(meetings)
       .set({ ...changedColumns(input, params.actor), updatedAt: sql`now()` })
-      .where(and(eq(meetings.clientId, clientId), eq(meetings.id, meetingId)));
-    const after = await getMeeting(tx, { clientId, meetingId });
+      .where(and(eq(meetings.clientId, clientId), eq(meetings.id, meetingId)))
+      .returning();
+    // Actions never change the host or the meeting type, so their names carry over.
+    const after: MeetingView = { ...row, hostName: before.hostName, meetingTypeName: before.meetingTypeName };
     const reason = "reason" in input ? (input.reason ?? null) : null;
     await recordHistory(tx, { meeting: after, type: historyTypes[input.action], actor: params.actor, reason, changes: meetingChanges(before, after) });
     return { meeting: after, idempotent: false };
   });
 }
-
-const lockedColumns = { status: meetings.status, confirmedByLead: meetings.confirmedByLead, startsAt: meetings.startsAt };
 
 /** Reschedules from a request body: the times are read in the meeting's current zone unless the body names one. */
 export async function rescheduleMeeting(

@@ -33,6 +33,19 @@ export async function getMeeting(db: Database, params: { clientId: string; meeti
   return meeting;
 }
 
+/**
+ * getMeeting, with the meeting's row locked FOR UPDATE until the transaction ends (the joined host and
+ * type rows are not locked), and the transaction's clock to decide on.
+ */
+export async function lockMeeting(db: Database, params: { clientId: string; meetingId: string }): Promise<MeetingView & { now: Date }> {
+  if (!isUuid(params.meetingId)) throw meetingNotFound();
+  const [meeting] = await selectMeetingViews(db, { now: sql<Date>`now()`.mapWith(meetings.createdAt) })
+    .where(and(eq(meetings.clientId, params.clientId), eq(meetings.id, params.meetingId)))
+    .for("update", { of: meetings });
+  if (!meeting) throw meetingNotFound();
+  return meeting;
+}
+
 type MeetingFilter = { statuses?: ShownMeetingStatus[]; from?: Date; to?: Date };
 
 function filterConditions(filter: MeetingFilter): (SQL | undefined)[] {
