@@ -1,12 +1,12 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmailText } from "@/components/ui/email-text";
 import { focusRing } from "@/components/ui/styles";
+import { isAwaitingOutcome } from "@/lib/meetings/awaiting-outcome";
 import type { CardMeeting } from "@/lib/meetings/card-actions";
 import { formatDuration, formatMeetingTime, givenNoShowReason, locationTypeLabels, meetingSourceLabel, safeMeetingHref, statusLabels } from "@/lib/meetings/display";
 import type { MeetingView } from "@/lib/meetings/queries";
 import { shownStatus, type ShownMeetingStatus } from "@/lib/meetings/status";
 import { timeValuesOf } from "@/lib/meetings/time-form";
-import { isAwaitingOutcome } from "@/lib/meetings/timeline";
 import { allowedActions } from "@/lib/meetings/transitions";
 import { MeetingActions } from "./meeting-actions";
 import { RevealableCard } from "./revealable-card";

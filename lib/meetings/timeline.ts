@@ -23,11 +23,6 @@ export function timelineTab(meeting: Pick<TimelineMeeting, "status" | "endsAt">,
   return "past";
 }
 
-/** A scheduled meeting whose time is over but whose outcome nobody has recorded yet. */
-export function isAwaitingOutcome(meeting: Pick<TimelineMeeting, "status" | "endsAt">, now: Date): boolean {
-  return meeting.status === "scheduled" && meeting.endsAt.getTime() <= now.getTime();
-}
-
 const byTime = (a: TimelineMeeting, b: TimelineMeeting) =>
   a.startsAt.getTime() - b.startsAt.getTime() || a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id);
 

@@ -7,6 +7,7 @@ import { openDatabase, type Database } from "@/db/client";
 import { meetings, storedMeetingStatuses } from "@/db/schema";
 import { createClient } from "@/lib/admin/service";
 import { createLead } from "@/lib/leads/service";
+import { awaitingOutcomeCondition, isAwaitingOutcome } from "@/lib/meetings/awaiting-outcome";
 import { shownMeetingStatuses, shownStatus } from "@/lib/meetings/status";
 import { shownStatusCondition } from "@/lib/meetings/status-sql";
 import { timelineTab } from "@/lib/meetings/timeline";
@@ -68,5 +69,13 @@ describe("timeline tabs: timelineTab (TS) and the SQL conditions of the lead lis
   it("agree on no-show", async () => {
     const expected = (await all()).filter((m) => timelineTab(m, now) === "no-show").map((m) => m.title).sort();
     expect(await titlesWhere(noShowCondition())).toEqual(expected);
+  });
+});
+
+describe("awaiting outcome: isAwaitingOutcome (TS) and awaitingOutcomeCondition (SQL)", () => {
+  it("agree, including a meeting that ends exactly now", async () => {
+    const expected = (await all()).filter((m) => isAwaitingOutcome(m, now)).map((m) => m.title).sort();
+    expect(expected).toContain("scheduled true 0");
+    expect(await titlesWhere(awaitingOutcomeCondition(now))).toEqual(expected);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { StoredMeetingStatus } from "@/db/enums";
-import { groupTimeline, isAwaitingOutcome, parseTimelineTab, timelineTab } from "@/lib/meetings/timeline";
+import { isAwaitingOutcome } from "@/lib/meetings/awaiting-outcome";
+import { groupTimeline, parseTimelineTab, timelineTab } from "@/lib/meetings/timeline";
 
 const now = new Date("2026-05-10T12:00:00Z");
 const HOUR = 3_600_000;

@@ -1,0 +1,15 @@
+import { and, eq, lte, type SQL } from "drizzle-orm";
+import { meetings, type StoredMeetingStatus } from "@/db/schema";
+
+// One rule in both forms: the meeting card asks the TypeScript one, the lead list filters with the SQL
+// one. tests/db/rule-pairs.test.ts pins the two equal.
+
+/** A scheduled meeting whose time is over but whose outcome nobody has recorded yet. */
+export function isAwaitingOutcome(meeting: { status: StoredMeetingStatus; endsAt: Date }, now: Date): boolean {
+  return meeting.status === "scheduled" && meeting.endsAt.getTime() <= now.getTime();
+}
+
+/** The SQL form of `isAwaitingOutcome`, over the `meetings` table. */
+export function awaitingOutcomeCondition(now: Date): SQL {
+  return and(eq(meetings.status, "scheduled"), lte(meetings.endsAt, now))!;
+}
