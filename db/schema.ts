@@ -125,6 +125,8 @@ export const leads = pgTable(
     ),
     // Dashboard list: alphabetical keyset pages; substring search by name or email (pg_trgm, migration 0001).
     index("leads_client_name_idx").on(t.clientId, leadSortName(t), t.id),
+    // Dashboard list sorted by most recently updated.
+    index("leads_client_updated_idx").on(t.clientId, t.updatedAt.desc(), t.id.desc()),
     index("leads_name_trgm_idx").using("gin", sql`${leadSortName(t)} gin_trgm_ops`),
     index("leads_email_trgm_idx").using("gin", sql`lower(${t.email}) gin_trgm_ops`),
   ],
@@ -176,6 +178,8 @@ export const meetings = pgTable(
   },
   (t) => [
     index("meetings_lead_timeline_idx").on(t.clientId, t.leadId, t.startsAt.desc(), t.createdAt.desc(), t.id),
+    // A client's scheduled meetings by end: upcoming ones (the lead list's next-meeting order) and those awaiting an outcome.
+    index("meetings_client_scheduled_idx").on(t.clientId, t.endsAt, t.leadId, t.startsAt).where(sql`${t.status} = 'scheduled'`),
     // NULLs are distinct, so only rows carrying both external ids take part in deduplication.
     uniqueIndex("meetings_external_event_unique").on(t.clientId, t.externalCalendarProvider, t.externalEventId),
     check("meetings_ends_after_starts", sql`${t.endsAt} > ${t.startsAt}`),

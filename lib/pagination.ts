@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 
 // What every keyset listing shares on the server: opaque cursors and instants at PostgreSQL's precision.
@@ -17,6 +17,6 @@ export function decodeCursor(text: string): Record<string, unknown> | null {
   }
 }
 
-/** A timestamptz column as UTC text with microseconds: a JavaScript Date would round them and skip ties. */
-export const preciseInstant = (column: AnyPgColumn) =>
+/** A timestamptz column (or expression) as UTC text with microseconds: a JavaScript Date would round them and skip ties. */
+export const preciseInstant = (column: AnyPgColumn | SQL) =>
   sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;

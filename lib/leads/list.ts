@@ -1,13 +1,17 @@
-import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { leads, leadSortName, meetings } from "@/db/schema";
+import { leads, meetings } from "@/db/schema";
+import { awaitingOutcomeCondition } from "@/lib/meetings/awaiting-outcome";
 import { noShowCondition, upcomingCondition } from "@/lib/meetings/timeline-sql";
-import { isUuid } from "@/lib/validation";
+import { preciseInstant } from "@/lib/pagination";
+import { decodePosition, encodePosition, keysetCondition, nameKey, sortOrder, type LeadPageCursor, type LeadPosition, type LeadSort } from "./list-order";
 import { fullName } from "./service";
 
 export const LEADS_PAGE_SIZE = 25;
 
-export type LeadPageCursor = { direction: "after" | "before"; leadId: string };
+export const leadFilters = ["awaiting-outcome"] as const;
+export type LeadFilter = (typeof leadFilters)[number];
+export const parseLeadFilter = (value: unknown): LeadFilter | null => (leadFilters.includes(value as LeadFilter) ? (value as LeadFilter) : null);
 
 export type NextMeeting = { id: string; title: string; startsAt: Date; endsAt: Date };
 export type LeadListItem = {
@@ -15,7 +19,8 @@ export type LeadListItem = {
   name: string;
   email: string | null;
   phone: string | null;
-  counts: { upcoming: number; past: number; noShow: number };
+  company: string | null;
+  counts: { upcoming: number; past: number; noShow: number; awaitingOutcome: number };
   nextMeeting: NextMeeting | null;
 };
 
@@ -28,71 +33,103 @@ export function searchCondition(query: string): SQL | undefined {
   const needle = query.trim().toLowerCase();
   if (!needle) return undefined;
   const pattern = `%${escapeLike(needle)}%`;
-  return or(sql`${leadSortName(leads)} like ${pattern}`, sql`lower(${leads.email}) like ${pattern}`);
+  return or(sql`${nameKey()} like ${pattern}`, sql`lower(${leads.email}) like ${pattern}`);
 }
 
+/** Leads with a meeting awaiting its outcome: the rep's to-do list. */
+const awaitingOutcomeFilter = (clientId: string, now: Date) =>
+  exists(
+    sql`(select 1 from ${meetings} where ${and(eq(meetings.clientId, clientId), sql`${meetings.leadId} = ${leads.id}`, awaitingOutcomeCondition(now))})`,
+  );
+
 /**
- * One page of the client's leads, alphabetical, optionally filtered by `query`. Keyset pagination on
- * (lowercased name, id) walks `leads_client_name_idx`, so page 4,000 costs what page 1 does.
+ * One page of the client's leads in the chosen order, optionally searched (`query`) and filtered. Keyset
+ * pages: name walks `leads_client_name_idx`, recently updated `leads_client_updated_idx`; next meeting
+ * ranks the client's upcoming meetings (`meetings_client_scheduled_idx`), leads without one last.
  */
 export async function listLeadPage(
   db: Database,
-  params: { clientId: string; query?: string; cursor?: LeadPageCursor | null; now: Date; pageSize?: number },
+  params: {
+    clientId: string; query?: string; sort?: LeadSort; filter?: LeadFilter | null; cursor?: LeadPageCursor | null; now: Date; pageSize?: number;
+  },
 ): Promise<LeadPage> {
+  const { clientId, now } = params;
+  const sort = params.sort ?? "name";
   const pageSize = params.pageSize ?? LEADS_PAGE_SIZE;
-  const sortName = leadSortName(leads);
-  const tenant = eq(leads.clientId, params.clientId);
-  const search = searchCondition(params.query ?? "");
+  const position = params.cursor ? decodePosition(params.cursor.token, sort) : null;
+  const direction = position ? params.cursor!.direction : "after";
+  const backwards = direction === "before";
 
-  let cursor: LeadPageCursor | null = null;
-  let keyset: SQL | undefined;
-  if (params.cursor && isUuid(params.cursor.leadId)) {
-    const [anchor] = await db
-      .select({ sortName: sql<string>`${sortName}`, id: leads.id })
-      .from(leads)
-      .where(and(tenant, eq(leads.id, params.cursor.leadId)));
-    if (anchor) {
-      cursor = params.cursor;
-      keyset =
-        cursor.direction === "after"
-          ? sql`(${sortName}, ${leads.id}) > (${anchor.sortName}, ${anchor.id}::uuid)`
-          : sql`(${sortName}, ${leads.id}) < (${anchor.sortName}, ${anchor.id}::uuid)`;
-    }
-  }
+  const nextMeetings = db.$with("next_meetings").as(
+    db
+      .select({ leadId: sql<string>`${meetings.leadId}`.as("next_lead_id"), nextAt: sql<Date>`min(${meetings.startsAt})`.as("next_at") })
+      .from(meetings)
+      .where(and(eq(meetings.clientId, clientId), upcomingCondition(now)))
+      .groupBy(meetings.leadId),
+  );
+  const byNextMeeting = sort === "next-meeting";
+  const key = { name: nameKey(), updatedAt: sql`${leads.updatedAt}`, nextAt: byNextMeeting ? sql`${nextMeetings.nextAt}` : sql`null` };
 
-  const backwards = cursor?.direction === "before";
-  const rows = await db
-    .select({ id: leads.id, firstName: leads.firstName, lastName: leads.lastName, email: leads.email, phone: leads.phone })
-    .from(leads)
-    .where(and(tenant, search, keyset))
-    .orderBy(...(backwards ? [desc(sortName), desc(leads.id)] : [asc(sortName), asc(leads.id)]))
+  const base = byNextMeeting ? db.with(nextMeetings) : db;
+  const select = base
+    .select({
+      id: leads.id, firstName: leads.firstName, lastName: leads.lastName, email: leads.email, phone: leads.phone,
+      company: sql<string | null>`${leads.metadata}->>'company'`,
+      sortName: sql<string>`${key.name}`,
+      updatedAtText: preciseInstant(leads.updatedAt),
+      nextAtText: byNextMeeting ? preciseInstant(sql`${nextMeetings.nextAt}`) : sql<string | null>`null`,
+    })
+    .from(leads);
+  const joined = byNextMeeting ? select.leftJoin(nextMeetings, eq(nextMeetings.leadId, leads.id)) : select;
+  const rows = await joined
+    .where(
+      and(
+        eq(leads.clientId, clientId),
+        searchCondition(params.query ?? ""),
+        params.filter === "awaiting-outcome" ? awaitingOutcomeFilter(clientId, now) : undefined,
+        position ? keysetCondition(position, direction, key) : undefined,
+      ),
+    )
+    .orderBy(...sortOrder(sort, key, backwards))
     .limit(pageSize + 1);
 
   const hasMore = rows.length > pageSize;
   const pageRows = rows.slice(0, pageSize);
   if (backwards) pageRows.reverse();
 
-  const summaries = await meetingSummaries(db, { clientId: params.clientId, leadIds: pageRows.map((r) => r.id), now: params.now });
+  const summaries = await meetingSummaries(db, { clientId, leadIds: pageRows.map((r) => r.id), now });
   const items = pageRows.map((row) => ({
     id: row.id,
     name: fullName(row),
     email: row.email,
     phone: row.phone,
-    ...(summaries.get(row.id) ?? { counts: { upcoming: 0, past: 0, noShow: 0 }, nextMeeting: null }),
+    company: row.company,
+    ...(summaries.get(row.id) ?? { counts: { upcoming: 0, past: 0, noShow: 0, awaitingOutcome: 0 }, nextMeeting: null }),
   }));
 
-  const first = items[0];
-  const last = items.at(-1);
-  const hasPrevious = backwards ? hasMore : cursor !== null;
+  const cursorAt = (row: (typeof pageRows)[number] | undefined, dir: LeadPageCursor["direction"]): LeadPageCursor | null =>
+    row ? { direction: dir, token: encodePosition(positionOf(sort, row)) } : null;
+  const hasPrevious = backwards ? hasMore : position !== null;
   const hasNext = backwards ? true : hasMore;
   return {
     items,
-    previous: hasPrevious && first ? { direction: "before", leadId: first.id } : null,
-    next: hasNext && last ? { direction: "after", leadId: last.id } : null,
+    previous: hasPrevious ? cursorAt(pageRows[0], "before") : null,
+    next: hasNext ? cursorAt(pageRows.at(-1), "after") : null,
   };
 }
 
-/** Per lead: meeting counts by timeline tab and the soonest upcoming meeting. */
+function positionOf(sort: LeadSort, row: { id: string; sortName: string; updatedAtText: string; nextAtText: string | null }): LeadPosition {
+  switch (sort) {
+    case "name":
+      return { sort, name: row.sortName, id: row.id };
+    case "updated":
+      return { sort, updatedAt: row.updatedAtText, id: row.id };
+    case "next-meeting":
+      return { sort, nextAt: row.nextAtText, name: row.sortName, id: row.id };
+  }
+}
+
+/** Per lead: meeting counts by timeline tab, how many await an outcome, and the soonest upcoming meeting. */
 async function meetingSummaries(db: Database, params: { clientId: string; leadIds: string[]; now: Date }) {
   const summaries = new Map<string, Pick<LeadListItem, "counts" | "nextMeeting">>();
   if (!params.leadIds.length) return summaries;
@@ -105,6 +142,7 @@ async function meetingSummaries(db: Database, params: { clientId: string; leadId
         total: count(),
         upcoming: sql<number>`count(*) filter (where ${upcomingCondition(params.now)})`.mapWith(Number),
         noShow: sql<number>`count(*) filter (where ${noShowCondition()})`.mapWith(Number),
+        awaitingOutcome: sql<number>`count(*) filter (where ${awaitingOutcomeCondition(params.now)})`.mapWith(Number),
       })
       .from(meetings)
       .where(scope)
@@ -120,7 +158,7 @@ async function meetingSummaries(db: Database, params: { clientId: string; leadId
 
   for (const row of countRows) {
     summaries.set(row.leadId, {
-      counts: { upcoming: row.upcoming, past: row.total - row.upcoming - row.noShow, noShow: row.noShow },
+      counts: { upcoming: row.upcoming, past: row.total - row.upcoming - row.noShow, noShow: row.noShow, awaitingOutcome: row.awaitingOutcome },
       nextMeeting: null,
     });
   }

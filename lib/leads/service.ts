@@ -65,7 +65,14 @@ export async function getLead(db: Database, params: { clientId: string; leadId: 
   return lead;
 }
 
-export async function updateLead(db: Database, params: { clientId: string; leadId: string; patch: LeadPatch }): Promise<Lead> {
+/**
+ * Changes the given fields. Metadata is merged key by key (PATCH), or with `replaceMetadata` becomes
+ * exactly the patch's (the dashboard's edit form, which shows every key and can remove one).
+ */
+export async function updateLead(
+  db: Database,
+  params: { clientId: string; leadId: string; patch: LeadPatch; replaceMetadata?: boolean },
+): Promise<Lead> {
   if (!isUuid(params.leadId)) throw leadNotFound();
   const { patch } = params;
   return db.transaction(async (tx) => {
@@ -76,7 +83,9 @@ export async function updateLead(db: Database, params: { clientId: string; leadI
       .for("update");
     if (!current) throw leadNotFound();
     // PATCH merges metadata key by key; the merged whole must stay within the limits too.
-    const metadata = patch.metadata === undefined ? undefined : { ...current.metadata, ...patch.metadata };
+    const metadata = params.replaceMetadata
+      ? (patch.metadata ?? {})
+      : patch.metadata === undefined ? undefined : { ...current.metadata, ...patch.metadata };
     const problem = metadata && metadataSizeProblem(metadata);
     if (problem) throw validationFailed([{ field: "metadata", message: `${problem} after merging` }]);
     const [lead] = await tx

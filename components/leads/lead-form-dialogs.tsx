@@ -1,0 +1,88 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState, useTransition } from "react";
+import { Dialog } from "@/components/ui/dialog";
+import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
+import { leadFormValues, type CreateLeadAction, type FindEmailOwnerAction, type LeadFormLead, type UpdateLeadAction } from "@/lib/leads/form";
+import { LeadForm } from "./lead-form";
+
+/** "New lead": the form in a dialog; once created, the new lead's page opens. */
+export function NewLeadButton(props: { createLead: CreateLeadAction; findEmailOwner: FindEmailOwnerAction }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    trigger.current?.focus();
+  };
+  return (
+    <>
+      <button ref={trigger} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)} className={`${primaryButtonClass} shrink-0`}>
+        New lead
+      </button>
+      {open && (
+        <Dialog title="New lead" description="Someone who called or walked in. It is saved as a manual lead." onClose={close}>
+          <LeadForm
+            mode="create"
+            leadId={null}
+            initialValues={leadFormValues()}
+            save={props.createLead}
+            findEmailOwner={props.findEmailOwner}
+            onSaved={(leadId) => router.push(`/leads/${leadId}`)}
+            onCancel={close}
+          />
+        </Dialog>
+      )}
+    </>
+  );
+}
+
+/** "Edit" on the lead page: the form in a dialog; once saved, the page shows the lead's new details and says so. */
+export function EditLeadButton(props: { lead: LeadFormLead & { id: string }; updateLead: UpdateLeadAction; findEmailOwner: FindEmailOwnerAction }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [, startRefresh] = useTransition();
+  const trigger = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    trigger.current?.focus();
+  };
+  return (
+    <div className="flex items-center gap-3">
+      <p role="status" className="text-sm text-emerald-700">
+        {saved ? "Lead saved." : ""}
+      </p>
+      <button
+        ref={trigger}
+        type="button"
+        aria-haspopup="dialog"
+        onClick={() => {
+          setSaved(false);
+          setOpen(true);
+        }}
+        className={secondaryButtonClass}
+      >
+        Edit
+      </button>
+      {open && (
+        <Dialog title="Edit lead" onClose={close}>
+          <LeadForm
+            mode="edit"
+            leadId={props.lead.id}
+            initialValues={leadFormValues(props.lead)}
+            save={(body) => props.updateLead(props.lead.id, body)}
+            findEmailOwner={props.findEmailOwner}
+            onSaved={() => {
+              close();
+              setSaved(true);
+              startRefresh(() => router.refresh());
+            }}
+            onCancel={close}
+          />
+        </Dialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { Field } from "@/components/ui/field";
+import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
+import type { FindEmailOwnerAction, LeadBody, LeadFormValues, SaveLeadResult } from "@/lib/leads/form";
+import { DuplicateEmailNotice } from "./duplicate-email-notice";
+import { MetadataFields } from "./metadata-fields";
+import { useEmailOwner } from "./use-email-owner";
+import { useLeadForm } from "./use-lead-form";
+
+export type LeadFormProps = {
+  mode: "create" | "edit";
+  leadId: string | null;
+  initialValues: LeadFormValues;
+  save: (body: LeadBody) => Promise<SaveLeadResult>;
+  findEmailOwner: FindEmailOwnerAction;
+  onSaved: (leadId: string) => void;
+  onCancel: () => void;
+};
+
+type TextField = "firstName" | "lastName" | "email" | "phone" | "company";
+
+export function LeadForm(props: LeadFormProps) {
+  const { values, set, errors, rowErrors, formError, busy, submit } = useLeadForm(props);
+  const owner = useEmailOwner(values.email, props.leadId, props.findEmailOwner);
+
+  const text = (field: TextField, label: string, apiField: string, extra: { type?: string; autoComplete?: string; className?: string } = {}) => (
+    <Field label={label} error={errors[apiField]} className={extra.className}>
+      {(control) => (
+        <input
+          {...control}
+          type={extra.type ?? "text"}
+          autoComplete={extra.autoComplete ?? "off"}
+          value={values[field]}
+          onChange={(e) => set({ [field]: e.target.value })}
+          className={inputClass}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={props.mode === "create" ? "New lead" : "Edit lead"} className="space-y-4">
+      {formError && (
+        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
+          {formError}
+        </p>
+      )}
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        {text("firstName", "First name", "first_name", { autoComplete: "given-name" })}
+        {text("lastName", "Last name", "last_name", { autoComplete: "family-name" })}
+        {text("email", "Email", "email", { type: "email" })}
+        {text("phone", "Phone", "phone", { type: "tel" })}
+        {text("company", "Company", "metadata.company", { className: "sm:col-span-2" })}
+      </div>
+      <DuplicateEmailNotice owner={owner} mode={props.mode} />
+      <MetadataFields rows={values.metadata} rowErrors={rowErrors} error={errors.metadata} onChange={(metadata) => set({ metadata })} />
+      <div className="flex flex-col-reverse gap-3 border-t border-slate-100 pt-4 sm:flex-row sm:justify-end">
+        <button type="button" onClick={props.onCancel} className={secondaryButtonClass}>
+          Cancel
+        </button>
+        <button type="submit" disabled={busy} className={primaryButtonClass}>
+          {busy ? "Saving…" : props.mode === "create" ? (owner ? "Create anyway" : "Create lead") : "Save lead"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+import type { ReactNode } from "react";
+import { EmailText } from "@/components/ui/email-text";
+import { Initials } from "@/components/ui/initials";
+import { focusRing } from "@/components/ui/styles";
+import type { LeadMetadata } from "@/db/schema";
+import { formatLeadDate, leadSourceLabel, splitLeadMetadata } from "@/lib/leads/display";
+
+export type HeaderLead = {
+  name: string;
+  email: string | null;
+  phone: string | null;
+  source: string;
+  createdAt: Date;
+  metadata: LeadMetadata;
+};
+
+const linkClass = `rounded hover:text-indigo-700 ${focusRing}`;
+
+/** The lead's name, company, contact details, source, creation date (in the rep's zone) and other details. */
+export function LeadHeader({ lead, timeZone, actions }: { lead: HeaderLead; timeZone: string; actions: ReactNode }) {
+  const { company, details } = splitLeadMetadata(lead.metadata);
+  return (
+    <header data-testid="lead-header" className="rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-6">
+      <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
+        <Initials name={lead.name} size="lg" />
+        <div className="min-w-0 flex-1">
+          <h1 className="text-xl font-semibold tracking-tight break-words sm:text-2xl">{lead.name}</h1>
+          {company && (
+            <p className="font-medium break-words text-slate-700" data-testid="lead-company">
+              {company}
+            </p>
+          )}
+          <dl className="mt-2 flex flex-col gap-x-6 gap-y-1 text-sm text-slate-600 sm:flex-row sm:flex-wrap">
+            <Item label="Email">
+              {lead.email ? (
+                <a href={`mailto:${lead.email}`} className={linkClass}>
+                  <EmailText email={lead.email} />
+                </a>
+              ) : (
+                "—"
+              )}
+            </Item>
+            <Item label="Phone">
+              {lead.phone ? (
+                <a href={`tel:${lead.phone.replace(/[^\d+]/g, "")}`} className={linkClass}>
+                  {lead.phone}
+                </a>
+              ) : (
+                "—"
+              )}
+            </Item>
+            <Item label="Source">{leadSourceLabel(lead.source)}</Item>
+            <Item label="Created">{formatLeadDate(lead.createdAt, timeZone)}</Item>
+          </dl>
+        </div>
+        {actions}
+      </div>
+      {details.length > 0 && (
+        <dl data-testid="lead-metadata" className="mt-4 grid grid-cols-1 gap-x-6 gap-y-2 border-t border-slate-100 pt-4 text-sm sm:grid-cols-2 lg:grid-cols-3">
+          {details.map(([key, value]) => (
+            <div key={key} className="min-w-0">
+              <dt className="text-xs text-slate-500">{key}</dt>
+              <dd className="break-words text-slate-800">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </header>
+  );
+}
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="flex min-w-0 gap-1.5">
+      <dt className="text-slate-500">{label}</dt>
+      <dd className="min-w-0">{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+
+import { useId } from "react";
+import { inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
+import type { MetadataRow } from "@/lib/leads/form";
+
+/** Free key/value details of a lead, one row each; a row's error sits under it, tied to both inputs. */
+export function MetadataFields(props: {
+  rows: MetadataRow[];
+  rowErrors: Record<number, string>;
+  error?: string;
+  onChange: (rows: MetadataRow[]) => void;
+}) {
+  const headingId = useId();
+  const update = (key: number, patch: Partial<MetadataRow>) =>
+    props.onChange(props.rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
+  const add = () => props.onChange([...props.rows, { key: Math.max(-1, ...props.rows.map((row) => row.key)) + 1, name: "", value: "" }]);
+
+  return (
+    <fieldset aria-labelledby={headingId} className="space-y-3">
+      <legend id={headingId} className={labelClass}>
+        Other details
+      </legend>
+      <p className="text-xs text-slate-500">Anything else worth keeping, such as a job title or where the lead came from.</p>
+      {props.error && (
+        <p className="text-sm text-red-600" data-testid="field-error">
+          Other details {props.error}
+        </p>
+      )}
+      {props.rows.map((row, index) => (
+        <MetadataRowFields
+          key={row.key}
+          row={row}
+          position={index + 1}
+          error={props.rowErrors[row.key]}
+          onChange={(patch) => update(row.key, patch)}
+          onRemove={() => props.onChange(props.rows.filter((other) => other.key !== row.key))}
+        />
+      ))}
+      <button type="button" onClick={add} className={`${secondaryButtonClass} px-2.5 py-1.5`}>
+        Add detail
+      </button>
+    </fieldset>
+  );
+}
+
+function MetadataRowFields(props: {
+  row: MetadataRow;
+  position: number;
+  error?: string;
+  onChange: (patch: Partial<MetadataRow>) => void;
+  onRemove: () => void;
+}) {
+  const id = useId();
+  const errorId = props.error ? `${id}-error` : undefined;
+  return (
+    <div data-testid="metadata-row">
+      <div className="flex items-start gap-2">
+        <label htmlFor={`${id}-name`} className="sr-only">
+          Detail {props.position} name
+        </label>
+        <input
+          id={`${id}-name`}
+          value={props.row.name}
+          onChange={(e) => props.onChange({ name: e.target.value })}
+          aria-invalid={Boolean(props.error)}
+          aria-describedby={errorId}
+          placeholder="Name"
+          className={`${inputClass} w-2/5`}
+        />
+        <label htmlFor={`${id}-value`} className="sr-only">
+          Detail {props.position} value
+        </label>
+        <input
+          id={`${id}-value`}
+          value={props.row.value}
+          onChange={(e) => props.onChange({ value: e.target.value })}
+          aria-invalid={Boolean(props.error)}
+          aria-describedby={errorId}
+          placeholder="Value"
+          className={`${inputClass} min-w-0 flex-1`}
+        />
+        <button type="button" onClick={props.onRemove} className={`${secondaryButtonClass} shrink-0 px-2.5`} aria-label={`Remove detail ${props.position}`}>
+          <span aria-hidden>✕</span>
+        </button>
+      </div>
+      {props.error && (
+        <p id={errorId} className="mt-1 text-sm text-red-600" data-testid="field-error">
+          Detail {props.position} {props.error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+CREATE INDEX "leads_client_updated_idx" ON "leads" USING btree ("client_id","updated_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "meetings_client_scheduled_idx" ON "meetings" USING btree ("client_id","ends_at","lead_id","starts_at") WHERE "meetings"."status" = 'scheduled';
