@@ -36,10 +36,11 @@ export function leadFormValues(lead?: LeadFormLead): LeadFormValues {
 
 const filledRows = (rows: MetadataRow[]) => rows.filter((row) => row.name.trim() || row.value.trim());
 
-/** The values as the API's lead body: blank metadata rows left out, company folded into metadata. */
+/** The values as the API's lead body: unnamed metadata rows left out, company folded into metadata. */
 export function toLeadBody(values: LeadFormValues) {
   const metadata: Record<string, string | number | boolean> = {};
-  for (const row of filledRows(values.metadata)) {
+  // A row without a name is the form's own error (metadataRowErrors), not sent.
+  for (const row of values.metadata.filter((row) => row.name.trim())) {
     metadata[row.name.trim()] = row.original !== undefined && String(row.original) === row.value ? row.original : row.value;
   }
   if (values.company.trim()) metadata[COMPANY_KEY] = values.company;
