@@ -84,3 +84,33 @@ test("at 375 px a saved meeting is scrolled into view and highlighted, and dialo
   expect(box.x + box.width).toBeLessThanOrEqual(375);
   await saveScreenshot(page, "mobile-dialog-reschedule", { fullPage: false });
 });
+
+test("at 375 px the list's controls, the new-lead form and a lead's details fit the width", async ({ page, request }) => {
+  const created = await createLeadViaApi(request, "Narrow", {
+    company: "A Company With A Rather Long Registered Name Ltd",
+    metadata: { "Job title": "Head of Procurement and Vendor Relations", Territory: "North-east", Notes: "Prefers calls after 4 pm; ask for the second line." },
+  });
+  await new SignInPage(page).signInAs(fixtures.dashboard.rep);
+  const leads = new LeadsPage(page);
+  await leads.goto();
+  await expect(leads.sort("Next meeting")).toBeVisible();
+  expect(await horizontalOverflow(page)).toBe(0);
+
+  await leads.newLeadButton().tap();
+  const form = leads.newLeadDialog();
+  await form.field("First name").fill("Narrow");
+  await form.field("Email").fill(created.email);
+  await expect(form.duplicateNotice()).toContainText(created.full_name);
+  await form.fillDetail(1, "Job title", "Buyer");
+  const box = (await form.root().boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(375);
+  await saveScreenshot(page, "mobile-lead-new-dialog", { fullPage: false });
+  await form.button("Cancel").tap();
+
+  const lead = new LeadPage(page);
+  await lead.goto(created.id);
+  await expect(lead.headerItem("Territory")).toHaveText("North-east");
+  expect(await horizontalOverflow(page)).toBe(0);
+  await saveScreenshot(page, "mobile-lead-details");
+});

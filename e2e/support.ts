@@ -16,12 +16,12 @@ export async function saveScreenshot(page: Page, name: string, { fullPage = true
   await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage });
 }
 
-/** A new lead of tenant A, created through the public API so each test owns its own timeline. */
-export async function createLeadViaApi(request: APIRequestContext, firstName: string) {
+/** A new lead of the dashboard tenant, created through the public API so each test owns its own; `fields` add to or replace the defaults. */
+export async function createLeadViaApi(request: APIRequestContext, firstName: string, fields: Record<string, unknown> = {}) {
   const suffix = Math.random().toString(36).slice(2, 10);
   const response = await request.post("/api/public/leads", {
     headers: { "X-API-Key": fixtures.dashboard.apiKey },
-    data: { first_name: firstName, last_name: suffix, email: `${firstName.toLowerCase()}-${suffix}@example.com` },
+    data: { first_name: firstName, last_name: suffix, email: `${firstName.toLowerCase()}-${suffix}@example.com`, ...fields },
   });
   if (response.status() !== 201) throw new Error(`creating a lead failed: ${response.status()} ${await response.text()}`);
   const { lead } = await response.json();

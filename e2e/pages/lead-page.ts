@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { LeadFormDialog } from "./lead-form";
 import { MeetingCard } from "./meeting-card";
 import { MeetingDialog } from "./meeting-dialog";
 
@@ -13,6 +14,11 @@ export class LeadPage {
 
   readonly heading = () => this.page.getByRole("heading", { level: 1 });
   readonly header = () => this.page.getByTestId("lead-header");
+  /** One labelled item of the header's details ("Email", "Source", "Created"…), or of its metadata list. */
+  readonly headerItem = (label: string) => this.header().locator("dl > div").filter({ has: this.page.locator("dt", { hasText: new RegExp(`^${label}$`) }) }).locator("dd");
+  readonly company = () => this.header().getByTestId("lead-company");
+  readonly editButton = () => this.header().getByRole("button", { name: "Edit", exact: true });
+  readonly editDialog = () => new LeadFormDialog(this.page, "Edit lead");
   readonly tabList = () => this.page.getByRole("tablist", { name: "Meetings" });
   readonly tab = (name: TabName) => this.page.getByRole("tab", { name: new RegExp(`^${name}\\s*\\d+$`) });
   /** The visible panel: hidden ones are not in the accessibility tree. */
