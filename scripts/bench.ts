@@ -187,6 +187,9 @@ async function hotQueries(url: string, data: BenchData, hotCursor: string | null
     ...(await captureQueries(url, "POST lead match by email", (db) => findLeadByEmail(db, { clientId, email: first.email }))),
     ...(await captureQueries(url, "dashboard lead list, first page", (db) => listLeadPage(db, { clientId, now: new Date() }))),
     ...(await captureQueries(url, "dashboard lead search", (db) => listLeadPage(db, { clientId, query: "lead 42", now: new Date() }))),
+    ...(await captureQueries(url, "dashboard lead list, recently updated", (db) => listLeadPage(db, { clientId, sort: "updated", now: new Date() }))),
+    ...(await captureQueries(url, "dashboard lead list, next meeting", (db) => listLeadPage(db, { clientId, sort: "next-meeting", now: new Date() }))),
+    ...(await captureQueries(url, "dashboard lead list, awaiting outcome", (db) => listLeadPage(db, { clientId, filter: "awaiting-outcome", now: new Date() }))),
   ];
 }
 
