@@ -48,30 +48,35 @@ test("a rep creates a lead: errors next to their fields, then the new lead's pag
   await saveScreenshot(page, "lead-created");
 });
 
-test("typing an email another lead has warns and links to it; creating anyway makes a second lead", async ({ page }) => {
-  const { email, leadName, leadId } = { email: `timeline-ui-${fixtures.run}@example.com`, ...fixtures.dashboard.timeline };
+test("typing an email another lead has warns and links to it; creating anyway makes a second lead", async ({ page, request }) => {
+  const tag = `Stark${Math.random().toString(36).slice(2, 8)}`;
+  const existing = await createLeadViaApi(request, "Tony", { last_name: tag, phone: "+1 212 555 0100" });
+  const namesake = await createLeadViaApi(request, "Tony", { last_name: tag });
   const leads = new LeadsPage(page);
   await leads.goto();
   await leads.newLeadButton().click();
   const form = leads.newLeadDialog();
-  await form.field("First name").fill("Second");
-  await form.field("Email").fill(email.toUpperCase());
-  await expect(form.duplicateNotice()).toContainText(`This email already belongs to ${leadName}`);
-  await expect(form.duplicateNotice().getByRole("link", { name: leadName })).toHaveAttribute("href", `/leads/${leadId}`);
+  await form.field("First name").fill("Tony");
+  await form.field("Last name").fill(tag);
+  await form.field("Email").fill(existing.email.toUpperCase());
+  await expect(form.duplicateNotice()).toContainText(`This email already belongs to ${existing.full_name}`);
+  await expect(form.duplicateNotice().getByRole("link", { name: existing.full_name })).toHaveAttribute("href", `/leads/${existing.id}`);
+  await expect(form.button("Create anyway")).toBeVisible();
   await saveScreenshot(page, "lead-new-duplicate-email", { fullPage: false });
 
-  await form.field("Email").fill(`nobody-${fixtures.run}@example.com`);
+  await form.field("Email").fill(`nobody-${tag}@example.com`);
   await expect(form.duplicateNotice()).toBeEmpty();
-  await form.field("Email").fill(email);
-  await expect(form.duplicateNotice()).toContainText(leadName);
+  await form.field("Email").fill(existing.email);
+  await expect(form.duplicateNotice()).toContainText(existing.full_name);
   await form.button("Create anyway").click();
   await expect(page).toHaveURL(/\/leads\/[0-9a-f-]{36}$/);
-  await expect(new LeadPage(page).headerItem("Email")).toHaveText(email);
+  await expect(new LeadPage(page).headerItem("Email")).toHaveText(existing.email);
 
-  await leads.goto(email);
-  await expect(leads.rows()).toHaveCount(2);
-  // Same-name leads are told apart by the email under the name; here the names differ and the emails match.
-  await expect(leads.rows().getByTestId("lead-contact")).toHaveText([email, `${email} · +56 9 5555 0101`]);
+  // Three leads of one name: the email under each name tells them apart.
+  await leads.goto(tag);
+  await expect(leads.rowNames()).toHaveText(Array(3).fill(`Tony ${tag}`));
+  const contacts = await leads.rows().getByTestId("lead-contact").allTextContents();
+  expect(contacts.sort()).toEqual([existing.email, `${existing.email} · +1 212 555 0100`, namesake.email].sort());
 });
 
 test("a rep edits a lead: blank fields clear, removed details go, and the header shows the change", async ({ page, request }) => {
@@ -100,7 +105,7 @@ test("a rep edits a lead: blank fields clear, removed details go, and the header
 
   await expect(form.root()).toBeHidden();
   await expect(lead.editButton()).toBeFocused();
-  await expect(lead.header().getByRole("status")).toHaveText("Lead saved.");
+  await expect(lead.header().getByTestId("lead-saved")).toHaveText("Lead saved.");
   await expect(lead.heading()).toHaveText(`Harold ${created.full_name.split(" ")[1]}`);
   await expect(lead.company()).toHaveText("Stark Security");
   await expect(lead.headerItem("Phone")).toHaveText("—");

@@ -5,7 +5,7 @@ import type { EmailOwner } from "@/lib/leads/form";
 /** Says that another lead already has the typed email, and links to it; saving anyway stays possible. */
 export function DuplicateEmailNotice({ owner, mode }: { owner: EmailOwner; mode: "create" | "edit" }) {
   return (
-    <div role="status" aria-live="polite" data-testid="duplicate-email">
+    <div aria-live="polite" data-testid="duplicate-email">
       {owner && (
         <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           This email already belongs to{" "}

@@ -51,7 +51,7 @@ export function EditLeadButton(props: { lead: LeadFormLead & { id: string }; upd
   };
   return (
     <div className="flex items-center gap-3">
-      <p role="status" className="text-sm text-emerald-700">
+      <p aria-live="polite" data-testid="lead-saved" className="text-sm text-emerald-700">
         {saved ? "Lead saved." : ""}
       </p>
       <button

@@ -33,6 +33,9 @@ export function useLeadForm(props: {
     onError: () => setFailure(formFailure("The lead could not be saved. Please try again.")),
   });
 
+  // Once saved the form is done: it stays busy while the page moves on, so a second click cannot save twice.
+  const busy = mutation.isPending || mutation.data?.ok === true;
+
   /** Changes some values; the errors of the edited fields no longer apply. */
   const set = (patch: Partial<LeadFormValues>) => {
     setValues((current) => ({ ...current, ...patch }));
@@ -42,7 +45,7 @@ export function useLeadForm(props: {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (mutation.isPending) return;
+    if (busy) return;
     setChecked(true);
     const problem = checkLeadForm(props.mode, values);
     if (problem) return setFailure(problem);
@@ -53,5 +56,5 @@ export function useLeadForm(props: {
   const errors = failure?.fieldErrors ?? {};
   // The rows' own problems show once a save was tried, like the schema's.
   const rowErrors = checked ? metadataRowErrors(values.metadata, errors) : {};
-  return { values, set, errors, rowErrors, formError: failure?.formError ?? null, busy: mutation.isPending, submit };
+  return { values, set, errors, rowErrors, formError: failure?.formError ?? null, busy, submit };
 }
