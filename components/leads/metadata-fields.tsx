@@ -53,33 +53,27 @@ function MetadataRowFields(props: {
 }) {
   const id = useId();
   const errorId = props.error ? `${id}-error` : undefined;
+  const input = (part: "name" | "value", placeholder: string, className: string) => (
+    <>
+      <label htmlFor={`${id}-${part}`} className="sr-only">
+        Detail {props.position} {part}
+      </label>
+      <input
+        id={`${id}-${part}`}
+        value={props.row[part]}
+        onChange={(e) => props.onChange({ [part]: e.target.value })}
+        aria-invalid={Boolean(props.error)}
+        aria-describedby={errorId}
+        placeholder={placeholder}
+        className={`${inputClass} ${className}`}
+      />
+    </>
+  );
   return (
     <div data-testid="metadata-row">
       <div className="flex items-start gap-2">
-        <label htmlFor={`${id}-name`} className="sr-only">
-          Detail {props.position} name
-        </label>
-        <input
-          id={`${id}-name`}
-          value={props.row.name}
-          onChange={(e) => props.onChange({ name: e.target.value })}
-          aria-invalid={Boolean(props.error)}
-          aria-describedby={errorId}
-          placeholder="Name"
-          className={`${inputClass} w-2/5`}
-        />
-        <label htmlFor={`${id}-value`} className="sr-only">
-          Detail {props.position} value
-        </label>
-        <input
-          id={`${id}-value`}
-          value={props.row.value}
-          onChange={(e) => props.onChange({ value: e.target.value })}
-          aria-invalid={Boolean(props.error)}
-          aria-describedby={errorId}
-          placeholder="Value"
-          className={`${inputClass} min-w-0 flex-1`}
-        />
+        {input("name", "Name", "w-2/5")}
+        {input("value", "Value", "min-w-0 flex-1")}
         <button type="button" onClick={props.onRemove} className={`${secondaryButtonClass} shrink-0 px-2.5`} aria-label={`Remove detail ${props.position}`}>
           <span aria-hidden>✕</span>
         </button>
