@@ -1,11 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useRef, useState, useTransition, type RefObject } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { leadFormValues, type CreateLeadAction, type FindEmailOwnerAction, type LeadFormLead, type UpdateLeadAction } from "@/lib/leads/form";
 import { LeadForm } from "./lead-form";
+
+/** Focus goes back to the button that opened the dialog, once the dialog is gone and the page no longer inert. */
+function focusOnceClosed(trigger: RefObject<HTMLButtonElement | null>) {
+  requestAnimationFrame(() => trigger.current?.focus());
+}
 
 /** "New lead": the form in a dialog; once created, the new lead's page opens. */
 export function NewLeadButton(props: { createLead: CreateLeadAction; findEmailOwner: FindEmailOwnerAction }) {
@@ -14,7 +19,7 @@ export function NewLeadButton(props: { createLead: CreateLeadAction; findEmailOw
   const trigger = useRef<HTMLButtonElement>(null);
   const close = () => {
     setOpen(false);
-    trigger.current?.focus();
+    focusOnceClosed(trigger);
   };
   return (
     <>
@@ -47,7 +52,7 @@ export function EditLeadButton(props: { lead: LeadFormLead & { id: string }; upd
   const trigger = useRef<HTMLButtonElement>(null);
   const close = () => {
     setOpen(false);
-    trigger.current?.focus();
+    focusOnceClosed(trigger);
   };
   return (
     <div className="flex items-center gap-3">
