@@ -157,7 +157,7 @@ test("awaiting outcome lists the leads with a meeting whose outcome is missing, 
   await meetingActionViaApi(request, past.id, "complete");
   await page.reload();
   await expect(leads.rows()).toHaveCount(0);
-  await expect(page.getByText("No meetings are awaiting an outcome.")).toBeVisible();
+  await expect(page.getByText(`No leads matching “${tag}” are awaiting an outcome.`)).toBeVisible();
 
   await leads.filter("All leads").click();
   await expect(page).not.toHaveURL(/filter=/);

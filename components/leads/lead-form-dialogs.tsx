@@ -55,8 +55,8 @@ export function EditLeadButton(props: { lead: LeadFormLead & { id: string }; upd
     focusOnceClosed(trigger);
   };
   return (
-    <div className="flex items-center gap-3">
-      <p aria-live="polite" data-testid="lead-saved" className="text-sm text-emerald-700">
+    <div className="flex items-center">
+      <p aria-live="polite" data-testid="lead-saved" className="mr-3 text-sm text-emerald-700 empty:mr-0">
         {saved ? "Lead saved." : ""}
       </p>
       <button

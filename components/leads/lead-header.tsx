@@ -21,9 +21,10 @@ export function LeadHeader({ lead, timeZone, actions }: { lead: HeaderLead; time
   const { company, details } = splitLeadMetadata(lead.metadata);
   return (
     <header data-testid="lead-header" className="rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-6">
-      <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
+      {/* Below sm the actions sit beside the initials and the name block takes the next line. */}
+      <div className="flex flex-wrap items-start gap-4 sm:flex-nowrap">
         <Initials name={lead.name} size="lg" />
-        <div className="min-w-0 flex-1">
+        <div className="order-last w-full min-w-0 sm:order-none sm:w-auto sm:flex-1">
           <h1 className="text-xl font-semibold tracking-tight break-words sm:text-2xl">{lead.name}</h1>
           {company && (
             <p className="font-medium break-words text-slate-700" data-testid="lead-company">
@@ -53,7 +54,7 @@ export function LeadHeader({ lead, timeZone, actions }: { lead: HeaderLead; time
             <Item label="Created">{formatLeadDate(lead.createdAt, timeZone)}</Item>
           </dl>
         </div>
-        {actions}
+        <div className="ml-auto">{actions}</div>
       </div>
       {details.length > 0 && (
         <dl data-testid="lead-metadata" className="mt-4 grid grid-cols-1 gap-x-6 gap-y-2 border-t border-slate-100 pt-4 text-sm sm:grid-cols-2 lg:grid-cols-3">

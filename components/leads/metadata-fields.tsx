@@ -53,7 +53,7 @@ function MetadataRowFields(props: {
 }) {
   const id = useId();
   const errorId = props.error ? `${id}-error` : undefined;
-  const input = (part: "name" | "value", placeholder: string, className: string) => (
+  const input = (part: "name" | "value", placeholder: string) => (
     <>
       <label htmlFor={`${id}-${part}`} className="sr-only">
         Detail {props.position} {part}
@@ -65,16 +65,16 @@ function MetadataRowFields(props: {
         aria-invalid={Boolean(props.error)}
         aria-describedby={errorId}
         placeholder={placeholder}
-        className={`${inputClass} ${className}`}
+        className={inputClass}
       />
     </>
   );
   return (
     <div data-testid="metadata-row">
-      <div className="flex items-start gap-2">
-        {input("name", "Name", "w-2/5")}
-        {input("value", "Value", "min-w-0 flex-1")}
-        <button type="button" onClick={props.onRemove} className={`${secondaryButtonClass} shrink-0 px-2.5`} aria-label={`Remove detail ${props.position}`}>
+      <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] items-start gap-2">
+        {input("name", "Name")}
+        {input("value", "Value")}
+        <button type="button" onClick={props.onRemove} className={`${secondaryButtonClass} px-2.5`} aria-label={`Remove detail ${props.position}`}>
           <span aria-hidden>✕</span>
         </button>
       </div>

@@ -82,7 +82,9 @@ export default async function LeadsPage({ searchParams }: { searchParams: Search
 }
 
 function EmptyList({ view }: { view: LeadListView }) {
-  const [title, hint] = view.query
+  const [title, hint] = view.query && view.filter
+    ? [`No leads matching “${view.query}” are awaiting an outcome.`, "Nothing to record for them: their ended meetings all have one."]
+    : view.query
     ? [`No leads match “${view.query}”.`, "Try part of a name or an email address."]
     : view.filter
       ? ["No meetings are awaiting an outcome.", "Meetings that have ended without one recorded show up here."]
