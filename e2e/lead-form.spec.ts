@@ -22,6 +22,7 @@ test("a rep creates a lead: errors next to their fields, then the new lead's pag
   await expect(form.fieldError("First name")).toHaveText("First name must not be empty");
   await expect(form.fieldError("Email")).toHaveText("Email must be a valid email address");
   await expect(form.field("First name")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.field("First name")).toBeFocused();
   await saveScreenshot(page, "lead-new-errors", { fullPage: false });
 
   const suffix = Math.random().toString(36).slice(2, 8);

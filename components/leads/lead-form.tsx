@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { Field } from "@/components/ui/field";
 import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import type { FindEmailOwnerAction, LeadBody, LeadFormValues, SaveLeadResult } from "@/lib/leads/form";
@@ -21,8 +22,13 @@ export type LeadFormProps = {
 type TextField = "firstName" | "lastName" | "email" | "phone" | "company";
 
 export function LeadForm(props: LeadFormProps) {
-  const { values, set, errors, rowErrors, formError, busy, submit } = useLeadForm(props);
+  const { values, set, errors, rowErrors, formError, busy, submit, refusals } = useLeadForm(props);
   const owner = useEmailOwner(values.email, props.leadId, props.findEmailOwner);
+  const form = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (refusals) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
 
   const text = (field: TextField, label: string, apiField: string, extra: { type?: string; autoComplete?: string; className?: string } = {}) => (
     <Field label={label} error={errors[apiField]} className={extra.className}>
@@ -40,7 +46,7 @@ export function LeadForm(props: LeadFormProps) {
   );
 
   return (
-    <form onSubmit={submit} noValidate aria-label={props.mode === "create" ? "New lead" : "Edit lead"} className="space-y-4">
+    <form ref={form} onSubmit={submit} noValidate aria-label={props.mode === "create" ? "New lead" : "Edit lead"} className="space-y-4">
       {formError && (
         <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
           {formError}

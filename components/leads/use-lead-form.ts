@@ -26,10 +26,16 @@ export function useLeadForm(props: {
   const [values, setValues] = useState(props.initialValues);
   const [failure, setFailure] = useState<FormFailure | null>(null);
   const [checked, setChecked] = useState(false);
+  // Counts refused saves, so the form can move focus to the first bad field after each one (not while typing).
+  const [refusals, setRefusals] = useState(0);
+  const refuse = (why: FormFailure) => {
+    setFailure(why);
+    setRefusals((count) => count + 1);
+  };
 
   const mutation = useMutation({
     mutationFn: props.save,
-    onSuccess: (result) => (result.ok ? props.onSaved(result.leadId) : setFailure(result)),
+    onSuccess: (result) => (result.ok ? props.onSaved(result.leadId) : refuse(result)),
     onError: () => setFailure(formFailure("The lead could not be saved. Please try again.")),
   });
 
@@ -48,7 +54,7 @@ export function useLeadForm(props: {
     if (busy) return;
     setChecked(true);
     const problem = checkLeadForm(props.mode, values);
-    if (problem) return setFailure(problem);
+    if (problem) return refuse(problem);
     setFailure(null);
     mutation.mutate(toLeadBody(values));
   }
@@ -56,5 +62,5 @@ export function useLeadForm(props: {
   const errors = failure?.fieldErrors ?? {};
   // The rows' own problems show once a save was tried, like the schema's.
   const rowErrors = checked ? metadataRowErrors(values.metadata, errors) : {};
-  return { values, set, errors, rowErrors, formError: failure?.formError ?? null, busy, submit };
+  return { values, set, errors, rowErrors, formError: failure?.formError ?? null, busy, submit, refusals };
 }
