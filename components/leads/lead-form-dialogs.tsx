@@ -1,11 +1,19 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition, type RefObject } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
-import { leadFormValues, type CreateLeadAction, type FindEmailOwnerAction, type LeadFormLead, type UpdateLeadAction } from "@/lib/leads/form";
-import { LeadForm } from "./lead-form";
+import type { CreateLeadAction, FindEmailOwnerAction, LeadFormLead, UpdateLeadAction } from "@/lib/leads/form";
+
+// The form (and the validation code it brings) loads when first wanted, not with the page: its button
+// starts loading it when a pointer or focus reaches it.
+const loadLeadForm = () => import("./lead-form");
+const LeadForm = dynamic(() => loadLeadForm().then((module) => module.LeadForm), {
+  ssr: false,
+  loading: () => <p className="text-sm text-slate-500">Loading the form…</p>,
+});
 
 /** Focus goes back to the button that opened the dialog, once the dialog is gone and the page no longer inert. */
 function focusOnceClosed(trigger: RefObject<HTMLButtonElement | null>) {
@@ -23,15 +31,22 @@ export function NewLeadButton(props: { createLead: CreateLeadAction; findEmailOw
   };
   return (
     <>
-      <button ref={trigger} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)} className={`${primaryButtonClass} shrink-0`}>
+      <button
+        ref={trigger}
+        type="button"
+        aria-haspopup="dialog"
+        onPointerEnter={loadLeadForm}
+        onFocus={loadLeadForm}
+        onClick={() => setOpen(true)}
+        className={`${primaryButtonClass} shrink-0`}
+      >
         New lead
       </button>
       {open && (
         <Dialog title="New lead" description="Someone who called or walked in. It is saved as a manual lead." onClose={close}>
           <LeadForm
             mode="create"
-            leadId={null}
-            initialValues={leadFormValues()}
+            lead={null}
             save={props.createLead}
             findEmailOwner={props.findEmailOwner}
             onSaved={(leadId) => router.push(`/leads/${leadId}`)}
@@ -63,6 +78,8 @@ export function EditLeadButton(props: { lead: LeadFormLead & { id: string }; upd
         ref={trigger}
         type="button"
         aria-haspopup="dialog"
+        onPointerEnter={loadLeadForm}
+        onFocus={loadLeadForm}
         onClick={() => {
           setSaved(false);
           setOpen(true);
@@ -75,8 +92,7 @@ export function EditLeadButton(props: { lead: LeadFormLead & { id: string }; upd
         <Dialog title="Edit lead" onClose={close}>
           <LeadForm
             mode="edit"
-            leadId={props.lead.id}
-            initialValues={leadFormValues(props.lead)}
+            lead={props.lead}
             save={(body) => props.updateLead(props.lead.id, body)}
             findEmailOwner={props.findEmailOwner}
             onSaved={() => {

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import { Field } from "@/components/ui/field";
 import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
-import type { FindEmailOwnerAction, LeadBody, LeadFormValues, SaveLeadResult } from "@/lib/leads/form";
+import { leadFormValues, type FindEmailOwnerAction, type LeadBody, type LeadFormLead, type SaveLeadResult } from "@/lib/leads/form";
 import { DuplicateEmailNotice } from "./duplicate-email-notice";
 import { MetadataFields } from "./metadata-fields";
 import { useEmailOwner } from "./use-email-owner";
@@ -11,8 +11,8 @@ import { useLeadForm } from "./use-lead-form";
 
 export type LeadFormProps = {
   mode: "create" | "edit";
-  leadId: string | null;
-  initialValues: LeadFormValues;
+  /** The lead to edit, or null for a new one. */
+  lead: (LeadFormLead & { id: string }) | null;
   save: (body: LeadBody) => Promise<SaveLeadResult>;
   findEmailOwner: FindEmailOwnerAction;
   onSaved: (leadId: string) => void;
@@ -22,21 +22,24 @@ export type LeadFormProps = {
 type TextField = "firstName" | "lastName" | "email" | "phone" | "company";
 
 export function LeadForm(props: LeadFormProps) {
-  const { values, set, errors, rowErrors, formError, busy, submit, refusals } = useLeadForm(props);
-  const owner = useEmailOwner(values.email, props.leadId, props.findEmailOwner);
+  const { values, set, errors, rowErrors, formError, busy, submit, refusals } = useLeadForm({
+    ...props, initialValues: leadFormValues(props.lead ?? undefined),
+  });
+  const owner = useEmailOwner(values.email, props.lead?.id ?? null, props.findEmailOwner);
   const form = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     if (refusals) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [refusals]);
 
-  const text = (field: TextField, label: string, apiField: string, extra: { type?: string; autoComplete?: string; className?: string } = {}) => (
+  const text = (field: TextField, label: string, apiField: string, extra: { type?: string; autoComplete?: string; className?: string; autoFocus?: boolean } = {}) => (
     <Field label={label} error={errors[apiField]} className={extra.className}>
       {(control) => (
         <input
           {...control}
           type={extra.type ?? "text"}
           autoComplete={extra.autoComplete ?? "off"}
+          autoFocus={extra.autoFocus}
           value={values[field]}
           onChange={(e) => set({ [field]: e.target.value })}
           className={inputClass}
@@ -53,7 +56,8 @@ export function LeadForm(props: LeadFormProps) {
         </p>
       )}
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        {text("firstName", "First name", "first_name", { autoComplete: "given-name" })}
+        {/* The form loads after its dialog opened, so the dialog could not focus it itself. */}
+        {text("firstName", "First name", "first_name", { autoComplete: "given-name", autoFocus: true })}
         {text("lastName", "Last name", "last_name", { autoComplete: "family-name" })}
         {text("email", "Email", "email", { type: "email" })}
         {text("phone", "Phone", "phone", { type: "tel" })}

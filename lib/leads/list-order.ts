@@ -37,7 +37,8 @@ type SortKey = { name: SQL; updatedAt: SQL; nextAt: SQL };
 /** ORDER BY for a sort; `backwards` walks it in reverse, for the page before a cursor. */
 export function sortOrder(sort: LeadSort, key: SortKey, backwards: boolean): SQL[] {
   const dir = backwards ? sql.raw("desc") : sql.raw("asc");
-  const reverse = backwards ? sql.raw("asc") : sql.raw("desc");
+  // Spelled as leads_client_updated_idx has it (DESC NULLS LAST), or PostgreSQL sorts instead of walking it.
+  const reverse = backwards ? sql.raw("asc nulls first") : sql.raw("desc nulls last");
   switch (sort) {
     case "name":
       return [sql`${key.name} ${dir}`, sql`${leads.id} ${dir}`];
