@@ -46,17 +46,28 @@ export async function lockMeeting(db: Database, params: { clientId: string; meet
   return meeting;
 }
 
-type MeetingFilter = { statuses?: ShownMeetingStatus[]; from?: Date; to?: Date };
+/** `where` adds a condition of the caller's own (a timeline tab); the tenant scope is always added here. */
+type MeetingFilter = { statuses?: ShownMeetingStatus[]; from?: Date; to?: Date; where?: SQL };
 
 function filterConditions(filter: MeetingFilter): (SQL | undefined)[] {
   return [
     filter.statuses?.length ? or(...filter.statuses.map(shownStatusCondition)) : undefined,
     filter.from ? gte(meetings.startsAt, filter.from) : undefined,
     filter.to ? lt(meetings.startsAt, filter.to) : undefined,
+    filter.where,
   ];
 }
 
-const listingOrder = [desc(meetings.startsAt), desc(meetings.createdAt), asc(meetings.id)];
+/**
+ * The two orders a lead's meetings are listed in. Each is the other reversed, ties included, so the one
+ * index (client, lead, starts_at desc, created_at desc, id) serves both, read forwards or backwards.
+ */
+export type MeetingOrder = "newest_first" | "oldest_first";
+
+const listingOrders: Record<MeetingOrder, SQL[]> = {
+  newest_first: [desc(meetings.startsAt), desc(meetings.createdAt), asc(meetings.id)],
+  oldest_first: [asc(meetings.startsAt), asc(meetings.createdAt), desc(meetings.id)],
+};
 
 /**
  * The meetings of a lead the caller has already checked, most recent first; `statuses` filters on the
@@ -69,30 +80,36 @@ export async function listMeetingsOfLead(
 ): Promise<MeetingView[]> {
   return selectMeetingViews(db)
     .where(and(eq(meetings.clientId, params.clientId), eq(meetings.leadId, params.leadId), ...filterConditions(params)))
-    .orderBy(...listingOrder);
+    .orderBy(...listingOrders.newest_first);
 }
 
-/** Rows after the cursor in the listing order (starts_at desc, created_at desc, id asc). */
-function afterCursor(cursor: MeetingCursor): SQL {
+/** Rows after the cursor in the given order. */
+function afterCursor(cursor: MeetingCursor, order: MeetingOrder): SQL {
   const startsAt = sql`${cursor.startsAt}::timestamptz`;
   const createdAt = sql`${cursor.createdAt}::timestamptz`;
-  return sql`(${meetings.startsAt} <= ${startsAt} and (${meetings.startsAt} < ${startsAt} or ${meetings.createdAt} < ${createdAt}
-    or (${meetings.createdAt} = ${createdAt} and ${meetings.id} > ${cursor.id}::uuid)))`;
+  const id = sql`${cursor.id}::uuid`;
+  if (order === "newest_first") {
+    return sql`(${meetings.startsAt} <= ${startsAt} and (${meetings.startsAt} < ${startsAt} or ${meetings.createdAt} < ${createdAt}
+      or (${meetings.createdAt} = ${createdAt} and ${meetings.id} > ${id})))`;
+  }
+  return sql`(${meetings.startsAt} >= ${startsAt} and (${meetings.startsAt} > ${startsAt} or ${meetings.createdAt} > ${createdAt}
+    or (${meetings.createdAt} = ${createdAt} and ${meetings.id} < ${id})))`;
 }
 
-/** One keyset page of a lead's meetings and the cursor of the next one (null on the last page). */
+/** One keyset page of a lead's meetings (newest first unless told) and the cursor of the next one (null on the last page). */
 export async function listMeetingPageOfLead(
   db: Database,
-  params: { clientId: string; leadId: string; limit: number; after: MeetingCursor | null } & MeetingFilter,
+  params: { clientId: string; leadId: string; limit: number; after: MeetingCursor | null; order?: MeetingOrder } & MeetingFilter,
 ): Promise<{ meetings: MeetingView[]; nextCursor: MeetingCursor | null }> {
+  const order = params.order ?? "newest_first";
   const rows = await selectMeetingViews(db, { cursorStartsAt: preciseInstant(meetings.startsAt), cursorCreatedAt: preciseInstant(meetings.createdAt) })
     .where(
       and(
         eq(meetings.clientId, params.clientId), eq(meetings.leadId, params.leadId), ...filterConditions(params),
-        params.after ? afterCursor(params.after) : undefined,
+        params.after ? afterCursor(params.after, order) : undefined,
       ),
     )
-    .orderBy(...listingOrder)
+    .orderBy(...listingOrders[order])
     .limit(params.limit + 1);
   const page = rows.slice(0, params.limit).map(({ cursorStartsAt: _s, cursorCreatedAt: _c, ...meeting }) => meeting);
   const last = rows.length > params.limit ? rows[params.limit - 1] : null;
