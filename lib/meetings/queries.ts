@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, getTableColumns, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { ascNullsFirst, descNullsLast } from "@/db/order";
 import { meetings, meetingTypes, users } from "@/db/schema";
 import { meetingNotFound } from "@/lib/errors";
 import { preciseInstant } from "@/lib/pagination";
@@ -46,6 +47,21 @@ export async function lockMeeting(db: Database, params: { clientId: string; meet
   return meeting;
 }
 
+/**
+ * The client's meeting of an external calendar event, or null; `lock` takes its row FOR UPDATE until the
+ * transaction ends.
+ */
+export async function findMeetingOfExternalEvent(
+  db: Database,
+  params: { clientId: string; provider: string; eventId: string; lock: boolean },
+): Promise<MeetingView | null> {
+  const query = selectMeetingViews(db).where(
+    and(eq(meetings.clientId, params.clientId), eq(meetings.externalCalendarProvider, params.provider), eq(meetings.externalEventId, params.eventId)),
+  );
+  const [meeting] = params.lock ? await query.for("update", { of: meetings }) : await query;
+  return meeting ?? null;
+}
+
 /** `where` adds a condition of the caller's own (a timeline tab); the tenant scope is always added here. */
 type MeetingFilter = { statuses?: ShownMeetingStatus[]; from?: Date; to?: Date; where?: SQL };
 
@@ -65,8 +81,8 @@ function filterConditions(filter: MeetingFilter): (SQL | undefined)[] {
 export type MeetingOrder = "newest_first" | "oldest_first";
 
 const listingOrders: Record<MeetingOrder, SQL[]> = {
-  newest_first: [desc(meetings.startsAt), desc(meetings.createdAt), asc(meetings.id)],
-  oldest_first: [asc(meetings.startsAt), asc(meetings.createdAt), desc(meetings.id)],
+  newest_first: [descNullsLast(meetings.startsAt), descNullsLast(meetings.createdAt), asc(meetings.id)],
+  oldest_first: [ascNullsFirst(meetings.startsAt), ascNullsFirst(meetings.createdAt), desc(meetings.id)],
 };
 
 /**
