@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { ascNullsFirst, descNullsLast } from "@/db/order";
+import { preparedStatement } from "@/db/prepared";
 import { meetings, meetingTypes, users } from "@/db/schema";
 import { meetingNotFound } from "@/lib/errors";
 import { preciseInstant } from "@/lib/pagination";
@@ -94,10 +95,21 @@ export async function listMeetingsOfLead(
   db: Database,
   params: { clientId: string; leadId: string } & MeetingFilter,
 ): Promise<MeetingView[]> {
+  const filtered = params.statuses?.length || params.from || params.to || params.where;
+  if (!filtered) return allMeetingsOfLead(db).execute({ clientId: params.clientId, leadId: params.leadId });
   return selectMeetingViews(db)
     .where(and(eq(meetings.clientId, params.clientId), eq(meetings.leadId, params.leadId), ...filterConditions(params)))
     .orderBy(...listingOrders.newest_first);
 }
+
+// The public API's commonest read, prepared.
+const allMeetingsOfLead = (db: Database) =>
+  preparedStatement(db, "all_meetings_of_lead", () =>
+    selectMeetingViews(db)
+      .where(and(eq(meetings.clientId, sql.placeholder("clientId")), eq(meetings.leadId, sql.placeholder("leadId"))))
+      .orderBy(...listingOrders.newest_first)
+      .prepare("all_meetings_of_lead"),
+  );
 
 /** Rows after the cursor in the given order. */
 function afterCursor(cursor: MeetingCursor, order: MeetingOrder): SQL {
