@@ -1,6 +1,6 @@
 import type { LocationType, MeetingSource } from "@/db/enums";
 import { formatZoned } from "@/lib/time/format";
-import { isHttpUrl } from "@/lib/validation";
+import { isHttpUrl } from "@/lib/url";
 import type { ShownMeetingStatus } from "./status";
 
 const MINUTE = 60_000;
