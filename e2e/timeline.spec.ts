@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { LeadPage } from "./pages/lead-page";
 import { SignInPage } from "./pages/sign-in-page";
-import { createLeadViaApi, fixtures, saveScreenshot } from "./support";
+import { createLeadViaApi, createMeetingViaApi, fixtures, hoursFromNow, saveScreenshot } from "./support";
 
 const leadId = fixtures.dashboard.timeline.leadId;
 
@@ -178,4 +178,35 @@ test("client B's own rep can open that lead", async ({ page, context }) => {
   await new SignInPage(page).signInAs(fixtures.tenantB.rep);
   await new LeadPage(page).goto(fixtures.tenantB.leadId);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Other Tenant");
+});
+
+test("a lead with 120 past meetings shows them 25 at a time, loading more on request", async ({ page, request }) => {
+  test.slow();
+  const lead = await createLeadViaApi(request, "Paged");
+  const titles = Array.from({ length: 120 }, (_, index) => `Call ${String(index + 1).padStart(3, "0")}`);
+  for (let batch = 0; batch < titles.length; batch += 10) {
+    await Promise.all(
+      titles.slice(batch, batch + 10).map((title, offset) =>
+        createMeetingViaApi(request, { leadId: lead.id, title, startsAt: hoursFromNow(-(titles.length - batch - offset) * 24) }),
+      ),
+    );
+  }
+  const newestFirst = [...titles].reverse();
+
+  const leadPage = new LeadPage(page);
+  await leadPage.goto(lead.id, "past");
+  await expect(leadPage.tab("Past")).toHaveAccessibleName(/^Past\s*120$/);
+  await expect(leadPage.meetingTitles()).toHaveText(newestFirst.slice(0, 25));
+  const loadMore = leadPage.panel().getByRole("button", { name: "Load more" });
+  await loadMore.scrollIntoViewIfNeeded();
+  await saveScreenshot(page, "lead-past-load-more", { fullPage: false });
+  for (let shown = 25; shown < 120; shown += 25) {
+    await expect(leadPage.panel().getByTestId("timeline-shown")).toHaveText(`${shown} of 120 shown`);
+    await loadMore.click();
+    await expect(leadPage.meetingTitles()).toHaveCount(Math.min(shown + 25, 120));
+    // Reading continues at the first card the click loaded.
+    await expect(leadPage.meeting(newestFirst[shown])).toBeFocused();
+  }
+  await expect(leadPage.meetingTitles()).toHaveText(newestFirst);
+  await expect(loadMore).toHaveCount(0);
 });

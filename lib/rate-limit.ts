@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { preparedStatement } from "@/db/prepared";
 import { rateLimits } from "@/db/schema";
 
 /** `perMinute` requests a minute on average, of which `burst` may come at once. */
@@ -7,7 +8,22 @@ export type RatePolicy = { name: string; perMinute: number; burst: number };
 export type RateDecision = { allowed: boolean; policy: RatePolicy; remaining: number; resetSeconds: number; retryAfterSeconds: number };
 
 const MINUTE_MS = 60_000;
-const ms = (value: number) => sql`(${value} * interval '1 millisecond')`;
+const ms = (name: string) => sql`(${sql.placeholder(name)}::float8 * interval '1 millisecond')`;
+
+// Runs on every API request: prepared (see db/prepared.ts).
+const takeToken = (db: Database) =>
+  preparedStatement(db, "take_rate_limit_token", () =>
+    db
+      .insert(rateLimits)
+      .values({ bucket: sql.placeholder("bucket"), tat: sql`now() + ${ms("interval")}` })
+      .onConflictDoUpdate({
+        target: rateLimits.bucket,
+        set: { tat: sql`greatest(${rateLimits.tat}, now()) + ${ms("interval")}` },
+        setWhere: sql`greatest(${rateLimits.tat}, now()) - now() <= ${ms("tolerance")}`,
+      })
+      .returning({ tat: rateLimits.tat, now: sql<Date>`now()`.mapWith(rateLimits.tat) })
+      .prepare("take_rate_limit_token"),
+  );
 
 /**
  * Takes one request from a GCRA bucket shared by every app instance, in one atomic statement on the
@@ -19,15 +35,7 @@ export async function takeRateLimitToken(db: Database, params: { bucket: string;
   const { policy } = params;
   const interval = MINUTE_MS / policy.perMinute;
   const tolerance = interval * (policy.burst - 1);
-  const [taken] = await db
-    .insert(rateLimits)
-    .values({ bucket: params.bucket, tat: sql`now() + ${ms(interval)}` })
-    .onConflictDoUpdate({
-      target: rateLimits.bucket,
-      set: { tat: sql`greatest(${rateLimits.tat}, now()) + ${ms(interval)}` },
-      setWhere: sql`greatest(${rateLimits.tat}, now()) - now() <= ${ms(tolerance)}`,
-    })
-    .returning({ tat: rateLimits.tat, now: sql<Date>`now()`.mapWith(rateLimits.tat) });
+  const [taken] = await takeToken(db).execute({ bucket: params.bucket, interval, tolerance });
   if (taken) {
     const ahead = taken.tat.getTime() - taken.now.getTime();
     return {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { validationFailed, type FieldIssue } from "./errors";
+import { isHttpUrl } from "./url";
 
 // In the browser zod must not probe for eval (new Function): the page's CSP forbids it and reports each
 // attempt. Every schema module imports this one first, so the setting precedes every schema.
@@ -60,16 +61,6 @@ export const uuidString = () =>
   z.string({ error: typeMessage("a string") }).trim().pipe(z.guid("must be a UUID"));
 
 export const isUuid = (value: string) => z.guid().safeParse(value).success;
-
-/** Whether a string is an absolute http or https URL: the only kind stored or rendered as a link. */
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
-  } catch {
-    return false;
-  }
-}
 
 export const httpUrl = () =>
   storableString()

@@ -2,11 +2,12 @@
  * `npm run bench`: the product under load against its own floors, on a real PostgreSQL, loopback only.
  *
  * Creates a database (BENCH_DATABASE_URL, else DATABASE_URL, else the local server) and drops it after;
- * seeds BENCH_CLIENTS (100) clients, BENCH_LEADS (100,000) leads × BENCH_MEETINGS_PER_LEAD (10) meetings and
- * a hot lead with BENCH_HOT_MEETINGS (10,000); builds with NEXOR_BENCH_BUILD=1 (adds the framework-floor
- * route, into .next-bench/); then runs BENCH_ROUNDS (3) rounds of BENCH_SECONDS (10) per scenario, floors
- * alternating with the product, and reports medians. Writes bench-results/latest.{md,json}. Fails when a
- * hot query scans meetings or leads sequentially.
+ * seeds BENCH_CLIENTS (100) clients and BENCH_SMALL_LEADS (1,000) leads × BENCH_MEETINGS_PER_LEAD (10)
+ * meetings, builds with NEXOR_BENCH_BUILD=1 (adds the framework-floor route, into .next-bench/) and
+ * measures the ordinary-lead GET at that small size; then grows to BENCH_LEADS (100,000) leads and a hot
+ * lead with BENCH_HOT_MEETINGS (10,000) and runs every scenario: BENCH_ROUNDS (3) rounds of BENCH_SECONDS
+ * (10) each, floors alternating with the product, medians. BENCH_PROFILE=1 adds a `node --cpu-prof` pass.
+ * Writes bench-results/latest.{md,json}. Fails when a hot query scans meetings or leads sequentially.
  */
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -18,24 +19,35 @@ import { forgetCachedApiKeys, authenticateApiKey } from "@/lib/api-keys";
 import { listLeadPage } from "@/lib/leads/list";
 import { findLeadByEmail } from "@/lib/leads/service";
 import { listLeadMeetings } from "@/lib/meetings/listing";
+import { timelineTabs } from "@/lib/meetings/timeline";
+import { countTimeline, listTimelinePage } from "@/lib/meetings/timeline-page";
 import { assertPinnedNode } from "@/tests/support/node-version";
 import { captureQueries, explainAll, type CapturedQuery } from "./bench/explain";
 import { runLoad, summarize, type LoadResult } from "./bench/load";
 import { measureLeadPageScripts } from "./bench/page-weight";
 import { writeReport, type ScenarioResult } from "./bench/report";
-import { seedBench, type BenchData } from "./bench/seed";
+import { summarizeProfiles } from "./bench/profile";
+import { sampleLeads, seedHotLead, seedLeads, seedTenants, type BenchLead, type BenchTenants } from "./bench/seed";
 import { createRunDatabase, withRunDatabase } from "./support/database";
 import { bin, freePort, root, run, startServer } from "./support/server";
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const scale = {
   clients: setting("BENCH_CLIENTS", 100),
+  smallLeads: setting("BENCH_SMALL_LEADS", 1_000),
   leads: setting("BENCH_LEADS", 100_000),
   meetingsPerLead: setting("BENCH_MEETINGS_PER_LEAD", 10),
   hotMeetings: setting("BENCH_HOT_MEETINGS", 10_000),
 };
 const SECONDS = setting("BENCH_SECONDS", 10);
 const ROUNDS = setting("BENCH_ROUNDS", 3);
+
+type BenchData = {
+  keys: BenchTenants["keys"];
+  ordinary: BenchLead[];
+  hot: BenchLead;
+  session: { cookie: string; ordinaryLeadId: string };
+};
 
 type Scenario = { name: string; floor?: boolean; options: () => autocannon.Options };
 
@@ -66,6 +78,10 @@ function scenarios(data: BenchData, urls: { product: string; stackFloor: string 
     {
       name: "stack floor (node:http + postgres.js, prepared)", floor: true,
       options: () => ({ url: urls.stackFloor, requests: [{ setupRequest: ordinaryGet }] }),
+    },
+    {
+      name: "stack floor, hot lead unpaged (same rows)", floor: true,
+      options: () => ({ url: `${urls.stackFloor}/api/public/leads/${data.hot.leadId}/meetings`, headers: { "x-api-key": hotKey } }),
     },
     { name: "GET ordinary lead (rotating leads and keys)", options: () => ({ url: urls.product, requests: [{ setupRequest: ordinaryGet }] }) },
     {
@@ -185,6 +201,9 @@ async function hotQueries(url: string, data: BenchData, hotCursor: string | null
     ...(await captureQueries(url, "GET hot lead, a middle page", (db) =>
       listLeadMeetings(db, { clientId: hotClient, leadId: data.hot.leadId, query: { ...noQuery, limit: 50, cursor: hotCursor ?? undefined } }))),
     ...(await captureQueries(url, "POST lead match by email", (db) => findLeadByEmail(db, { clientId, email: first.email }))),
+    ...(await captureQueries(url, "lead page tab counts, hot lead", (db) => countTimeline(db, { clientId: hotClient, leadId: data.hot.leadId, now: new Date() }))),
+    ...(await Promise.all(timelineTabs.map((tab) => captureQueries(url, `lead page ${tab} tab, first page, hot lead`, (db) =>
+      listTimelinePage(db, { clientId: hotClient, leadId: data.hot.leadId, tab, now: new Date(), cursor: null }))))).flat(),
     ...(await captureQueries(url, "dashboard lead list, first page", (db) => listLeadPage(db, { clientId, now: new Date() }))),
     ...(await captureQueries(url, "dashboard lead search", (db) => listLeadPage(db, { clientId, query: "lead 42", now: new Date() }))),
     ...(await captureQueries(url, "dashboard lead list, recently updated", (db) => listLeadPage(db, { clientId, sort: "updated", now: new Date() }))),
@@ -193,18 +212,52 @@ async function hotQueries(url: string, data: BenchData, hotCursor: string | null
   ];
 }
 
+const ORDINARY_GET = "GET ordinary lead (rotating leads and keys)";
+
+/**
+ * Starts the built product with `node --cpu-prof`, warms it up, loads it with the commonest API calls and the
+ * hot lead's page, and summarizes where the time went (startup is in the profile too, but small beside the load).
+ */
+async function profileProduct(env: NodeJS.ProcessEnv, list: Scenario[], logFile: string): Promise<string> {
+  const directory = path.resolve(root, "bench-results", "profile");
+  fs.rmSync(directory, { recursive: true, force: true });
+  const profiled = await startServer({ ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${directory}` }, logFile);
+  try {
+    const profiledScenarios = [ORDINARY_GET, "POST create", "lead page SSR, hot lead"].map((name) => {
+      const scenario = list.find((s) => s.name === name)!;
+      const url = new URL(scenario.options().url!);
+      url.host = new URL(profiled.baseUrl).host;
+      return { ...scenario.options(), url: url.toString() };
+    });
+    for (const options of profiledScenarios) await runLoad({ ...options, duration: 2 });
+    for (const options of profiledScenarios) await runLoad({ ...options, duration: SECONDS });
+  } finally {
+    await profiled.stop();
+  }
+  return summarizeProfiles(directory);
+}
+
 async function main() {
   assertPinnedNode();
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "nexor-bench-"));
   const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const database = await createRunDatabase(serverUrl, workDir, "bench");
   const stops: (() => Promise<void> | void)[] = [];
+  const smallLeads = Math.min(scale.smallLeads, scale.leads);
   try {
     console.log(`Database: ${database.description}`);
-    console.log(`Seeding ${scale.clients} clients, ${scale.leads} leads × ${scale.meetingsPerLead} meetings, a hot lead with ${scale.hotMeetings}…`);
-    const seedStarted = performance.now();
-    const data = await withRunDatabase(database.env, (db) => seedBench(db, scale));
-    const seedSeconds = (performance.now() - seedStarted) / 1000;
+    console.log(`Seeding ${scale.clients} clients and ${smallLeads.toLocaleString("en")} leads × ${scale.meetingsPerLead} meetings…`);
+    let seedSeconds = 0;
+    const seed = <T,>(work: (db: Parameters<Parameters<typeof withRunDatabase>[1]>[0]) => Promise<T>) => {
+      const started = performance.now();
+      return withRunDatabase(database.env, work).finally(() => (seedSeconds += (performance.now() - started) / 1000));
+    };
+    const small = await seed(async (db) => {
+      const tenants = await seedTenants(db, scale.clients);
+      await seedLeads(db, { tenants, first: 1, last: smallLeads, meetingsPerLead: scale.meetingsPerLead });
+      return { tenants, ordinary: await sampleLeads(db, { tenants, upTo: smallLeads, count: 1000 }) };
+    });
+    const { tenants } = small;
 
     // The bench measures throughput, not the rate limits: a limit no scenario reaches (its statement still runs).
     const benchEnv = {
@@ -216,14 +269,11 @@ async function main() {
 
     const floorBody = path.join(workDir, "floor-body.json");
     fs.writeFileSync(floorBody, "{}");
-    const product = await startServer(
-      { ...benchEnv, ...database.env, NODE_ENV: "production", NEXOR_SKIP_DEMO_SEED: "1", BENCH_FLOOR_BODY_FILE: floorBody },
-      path.join(workDir, "server.log"),
-    );
+    const productEnv: NodeJS.ProcessEnv = { ...benchEnv, ...database.env, NODE_ENV: "production", NEXOR_SKIP_DEMO_SEED: "1", BENCH_FLOOR_BODY_FILE: floorBody };
+    const product = await startServer(productEnv, path.join(workDir, "server.log"));
     stops.push(product.stop);
-    const sample = await fetch(`${product.baseUrl}/api/public/leads/${data.ordinary[0].leadId}/meetings`, {
-      headers: { "x-api-key": data.keys[data.ordinary[0].keyIndex].apiKey },
-    });
+    const sampleLead = small.ordinary[0];
+    const sample = await fetch(`${product.baseUrl}/api/public/leads/${sampleLead.leadId}/meetings`, { headers: { "x-api-key": tenants.keys[sampleLead.keyIndex].apiKey } });
     fs.writeFileSync(floorBody, Buffer.from(await sample.arrayBuffer())); // read by the floor route on its first request
 
     const stackPort = await freePort();
@@ -232,15 +282,40 @@ async function main() {
     });
     stops.push(() => void stackFloor.kill());
     await waitUntilListening(`http://127.0.0.1:${stackPort}/`);
+    const urls = { product: product.baseUrl, stackFloor: `http://127.0.0.1:${stackPort}` };
+
+    const smallMeetings = (smallLeads * scale.meetingsPerLead).toLocaleString("en");
+    console.log(`Load at the small size (${smallMeetings} meetings): ${ROUNDS} rounds × ${SECONDS} s`);
+    const placeholder = { leadId: sampleLead.leadId, email: sampleLead.email, keyIndex: sampleLead.keyIndex };
+    const smallData: BenchData = { keys: tenants.keys, ordinary: small.ordinary, hot: placeholder, session: { cookie: tenants.cookie, ordinaryLeadId: sampleLead.leadId } };
+    const smallList = scenarios(smallData, urls, [null]).filter((s) => s.name.startsWith("framework floor") || s.name === ORDINARY_GET);
+    const smallResults = (await measure(smallList, product.baseUrl)).map((r) => ({ ...r, name: r.name === ORDINARY_GET ? `${ORDINARY_GET}, ${smallMeetings} meetings in the database` : r.name }));
+
+    console.log(`Growing to ${scale.leads.toLocaleString("en")} leads and a hot lead with ${scale.hotMeetings.toLocaleString("en")} meetings…`);
+    const data = await seed(async (db): Promise<BenchData> => {
+      await seedLeads(db, { tenants, first: smallLeads + 1, last: scale.leads, meetingsPerLead: scale.meetingsPerLead });
+      const hot = await seedHotLead(db, { tenants, meetings: scale.hotMeetings });
+      const ordinary = await sampleLeads(db, { tenants, upTo: scale.leads, count: 1000 });
+      const ordinaryLeadId = ordinary.find((lead) => lead.keyIndex === 0)?.leadId ?? small.ordinary.find((lead) => lead.keyIndex === 0)!.leadId;
+      return { keys: tenants.keys, ordinary, hot, session: { cookie: tenants.cookie, ordinaryLeadId } };
+    });
 
     const hotCursors = await collectHotCursors(product.baseUrl, data);
     const plans = await explainAll(database.env.DATABASE_URL, await hotQueries(database.env.DATABASE_URL, data, hotCursors[100] ?? null));
 
-    console.log(`Load: ${ROUNDS} rounds × ${SECONDS} s per scenario, 10 connections, loopback`);
-    const results = await measure(scenarios(data, { product: product.baseUrl, stackFloor: `http://127.0.0.1:${stackPort}` }, hotCursors), product.baseUrl);
+    console.log(`Load at full size: ${ROUNDS} rounds × ${SECONDS} s per scenario, 10 connections, loopback`);
+    const list = scenarios(data, urls, hotCursors);
+    const results = await measure(list, product.baseUrl);
     const pageWeight = await measureLeadPageScripts(product.baseUrl, data.session.cookie, data.hot.leadId);
 
-    const report = writeReport({ scale, seedSeconds, results, plans, pageWeight, rounds: ROUNDS, seconds: SECONDS });
+    let profile: string | undefined;
+    if (process.env.BENCH_PROFILE === "1") {
+      await product.stop();
+      console.log("Profiling the product under load (node --cpu-prof)…");
+      profile = await profileProduct(productEnv, list, path.join(workDir, "profiled-server.log"));
+    }
+
+    const report = writeReport({ scale, seedSeconds, results, smallResults, plans, pageWeight, rounds: ROUNDS, seconds: SECONDS, profile });
     console.log(`\n${report.markdown}\nWritten to ${report.directory}`);
     const sequential = plans.filter((plan) => plan.sequential);
     if (sequential.length) {

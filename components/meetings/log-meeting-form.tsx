@@ -12,7 +12,7 @@ import { useLogMeetingForm, type LogMeetingFormProps } from "./use-log-meeting-f
 const happened = (status: LogFormStatus) => status === "completed" || status === "no_show";
 
 export function LogMeetingForm(props: LogMeetingFormProps & { onLogged: () => void; onCancel: () => void }) {
-  const { values, set, errors, formError, attendeeError, busy, submit, timeZones } = useLogMeetingForm(props);
+  const { values, set, errors, formError, attendeeError, busy, submit } = useLogMeetingForm(props);
   const error = (field: string) => errors[field] && humanizeFieldError(errors[field]);
   const start = startInstant(values);
   const startHasPassed = start !== null && start.getTime() < Date.now();
@@ -34,7 +34,6 @@ export function LogMeetingForm(props: LogMeetingFormProps & { onLogged: () => vo
         values={values}
         errors={errors}
         onChange={set}
-        timeZones={timeZones}
         extra={
           <Field
             label="Status"

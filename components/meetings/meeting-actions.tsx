@@ -5,7 +5,7 @@ import { focusRing, secondaryButtonClass } from "@/components/ui/styles";
 import { actionButtonLabels, cardActionOrder, outcomeActions, type CardMeeting } from "@/lib/meetings/card-actions";
 import type { LifecycleAction } from "@/lib/meetings/transitions";
 import { HistoryFeed } from "./history-feed";
-import { useOpenMeetingDialog } from "./meeting-dialogs";
+import { preloadMeetingDialogs, useOpenMeetingDialog } from "./meeting-dialogs";
 
 const smallButton = `${secondaryButtonClass} px-2.5 py-1.5`;
 const historyButton = `ml-auto inline-flex items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 ${focusRing}`;
@@ -29,6 +29,8 @@ export function MeetingActions(props: { meeting: CardMeeting; allowed: Lifecycle
       type="button"
       aria-haspopup="dialog"
       aria-describedby={props.titleId}
+      onPointerEnter={preloadMeetingDialogs}
+      onFocus={preloadMeetingDialogs}
       onClick={(event) => openDialog({ meeting, action, trigger: event.currentTarget, cardId: props.cardId })}
       className={`${smallButton} ${action === "cancel" ? "text-red-700" : ""}`}
     >

@@ -1,10 +1,22 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { createContext, useContext, useState, type ReactNode } from "react";
 import type { CardMeeting } from "@/lib/meetings/card-actions";
 import type { LifecycleAction } from "@/lib/meetings/transitions";
-import { NoteActionDialog } from "./dialogs/note-action-dialog";
-import { RescheduleDialog } from "./dialogs/reschedule-dialog";
+
+// Loaded when first opened (or pointed at: see preloadMeetingDialogs): the forms' validation code is not
+// part of the lead page's first load.
+const loadNoteActionDialog = () => import("./dialogs/note-action-dialog");
+const loadRescheduleDialog = () => import("./dialogs/reschedule-dialog");
+const NoteActionDialog = dynamic(() => loadNoteActionDialog().then((module) => module.NoteActionDialog), { ssr: false });
+const RescheduleDialog = dynamic(() => loadRescheduleDialog().then((module) => module.RescheduleDialog), { ssr: false });
+
+/** Starts loading the dialogs' code, e.g. when a pointer reaches an action button. */
+export function preloadMeetingDialogs() {
+  void loadNoteActionDialog();
+  void loadRescheduleDialog();
+}
 
 type DialogRequest = { meeting: CardMeeting; action: LifecycleAction; trigger: HTMLElement; cardId: string };
 

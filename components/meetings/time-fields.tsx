@@ -4,6 +4,7 @@ import { useId, type ReactNode } from "react";
 import { Field } from "@/components/ui/field";
 import { inputClass, labelClass } from "@/components/ui/styles";
 import type { FieldErrors } from "@/lib/forms";
+import { useTimeZoneChoices } from "./use-time-zones";
 import { humanizeFieldError, wallTimeGapNotice, type TimeValues } from "@/lib/meetings/time-form";
 
 /**
@@ -14,12 +15,12 @@ export function TimeFields(props: {
   values: TimeValues;
   errors: FieldErrors;
   onChange: (patch: Partial<TimeValues>) => void;
-  timeZones: string[];
   /** A fourth cell beside the time zone (the log form's status). */
   extra?: ReactNode;
 }) {
   const { values, errors, onChange } = props;
   const id = useId();
+  const timeZones = useTimeZoneChoices([values.timezone]);
   const error = (field: string) => errors[field] && humanizeFieldError(errors[field]);
   const gapNotices = [
     wallTimeGapNotice(values.startsAt, values.timezone),
@@ -93,7 +94,7 @@ export function TimeFields(props: {
         <Field label="Time zone" error={error("timezone")} hint="Start and end are read in this zone.">
           {(control) => (
             <select {...control} value={values.timezone} onChange={(e) => onChange({ timezone: e.target.value })} className={inputClass}>
-              {props.timeZones.map((zone) => (
+              {timeZones.map((zone) => (
                 <option key={zone} value={zone}>
                   {zone.replaceAll("_", " ")}
                 </option>

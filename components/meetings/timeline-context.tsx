@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, useTransition, type ReactNode } from "react";
-import type { ChangeMeetingAction, LoadHistoryAction } from "@/lib/meetings/card-actions";
+import type { ChangeMeetingAction, LoadHistoryAction, LoadTimelinePageAction } from "@/lib/meetings/card-actions";
 import type { TimelineTab } from "@/lib/meetings/timeline";
 import { selectTimelineTab } from "./timeline-tabs";
 
@@ -11,9 +11,9 @@ import { selectTimelineTab } from "./timeline-tabs";
 export type RevealTarget = { meetingId: string; seq: number };
 
 type TimelineContextValue = {
-  timeZones: string[];
   changeMeeting: ChangeMeetingAction;
   loadHistory: LoadHistoryAction;
+  loadTimelinePage: LoadTimelinePageAction;
   /** After a meeting changed or was logged: open its tab, refresh the page's data, announce, then reveal it. */
   showChanged: (meetingId: string, tab: TimelineTab, announcement: string) => void;
   /** Re-reads the page, e.g. after an action was refused because the meeting had changed meanwhile. */
@@ -34,12 +34,12 @@ const ANNOUNCEMENT_MS = 8000;
 
 /**
  * What the lead page's interactive parts share: the server actions (passed in by the page, so imports
- * point from app/ down), the time zone choices, and one live region announcing what changed.
+ * point from app/ down) and one live region announcing what changed.
  */
 export function TimelineProvider(props: {
-  timeZones: string[];
   changeMeeting: ChangeMeetingAction;
   loadHistory: LoadHistoryAction;
+  loadTimelinePage: LoadTimelinePageAction;
   children: ReactNode;
 }) {
   const router = useRouter();
@@ -54,8 +54,13 @@ export function TimelineProvider(props: {
     return () => clearTimeout(timer);
   }, [announcement]);
 
+  // The tabs' loaded pages are refetched in place (a changed card stays where the rep was reading); the
+  // server render brings the counts. The reveal waits for both.
   const reload = useCallback(() => {
-    startRefresh(() => router.refresh());
+    startRefresh(async () => {
+      router.refresh();
+      await queryClient.invalidateQueries({ queryKey: ["timeline"] });
+    });
     void queryClient.invalidateQueries({ queryKey: ["history"] });
   }, [router, queryClient]);
 
@@ -77,14 +82,14 @@ export function TimelineProvider(props: {
 
   const value = useMemo(
     () => ({
-      timeZones: props.timeZones,
       changeMeeting: props.changeMeeting,
       loadHistory: props.loadHistory,
+      loadTimelinePage: props.loadTimelinePage,
       showChanged,
       refresh,
       revealed: refreshing ? null : target,
     }),
-    [props.timeZones, props.changeMeeting, props.loadHistory, showChanged, refresh, refreshing, target],
+    [props.changeMeeting, props.loadHistory, props.loadTimelinePage, showChanged, refresh, refreshing, target],
   );
 
   return (

@@ -10,6 +10,7 @@ import {
 } from "@/lib/meetings/log-form";
 import { timelineTabLabels } from "@/lib/meetings/timeline";
 import { useTimeline } from "./timeline-context";
+import { browserTimeZones } from "./use-time-zones";
 
 export type LogMeetingFormProps = {
   leadId: string;
@@ -24,7 +25,7 @@ export type LogMeetingFormProps = {
  * with the shared schema before it is sent; the server action checks it again and may add its own errors.
  */
 export function useLogMeetingForm(props: LogMeetingFormProps & { onLogged: () => void }) {
-  const { showChanged, timeZones } = useTimeline();
+  const { showChanged } = useTimeline();
   const initialValues = () => initialLogFormValues({ timeZone: props.defaultTimeZone, repEmail: props.repEmail, options: props.options });
   const [values, setValues] = useState(initialValues);
   const [failure, setFailure] = useState<FormFailure | null>(null);
@@ -34,10 +35,10 @@ export function useLogMeetingForm(props: LogMeetingFormProps & { onLogged: () =>
   // The session's zone came from the browser at sign-in; prefer the browser's current one if it moved.
   useEffect(() => {
     const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (timeZones.includes(browserZone)) {
+    if (browserTimeZones().includes(browserZone)) {
       setValues((current) => (current.timezone === props.defaultTimeZone ? { ...current, timezone: browserZone } : current));
     }
-  }, [timeZones, props.defaultTimeZone]);
+  }, [props.defaultTimeZone]);
 
   const mutation = useMutation({
     mutationFn: (input: { meeting: MeetingInputValues; outcome: OutcomeInputValues }) => props.logMeeting(props.leadId, input.meeting, input.outcome),
@@ -75,5 +76,5 @@ export function useLogMeetingForm(props: LogMeetingFormProps & { onLogged: () =>
     return index === -1 ? undefined : errors[`additional_attendees.${index}.${field}`];
   };
 
-  return { values, set, errors, formError: failure?.formError ?? null, attendeeError, busy: mutation.isPending, submit, timeZones };
+  return { values, set, errors, formError: failure?.formError ?? null, attendeeError, busy: mutation.isPending, submit };
 }

@@ -1,5 +1,5 @@
-import { formatInTimeZone } from "date-fns-tz";
 import type { LeadMetadata } from "@/db/schema";
+import { formatZoned } from "@/lib/time/format";
 import { COMPANY_KEY } from "./form";
 
 /** Where a lead came from: "API" (an integration) or "Manual" (a rep, in the dashboard); anything else as stored. */
@@ -8,7 +8,7 @@ export function leadSourceLabel(source: string): string {
 }
 
 /** "Mar 4, 2026" as seen in the rep's zone. */
-export const formatLeadDate = (instant: Date, timeZone: string) => formatInTimeZone(instant, timeZone, "MMM d, yyyy");
+export const formatLeadDate = (instant: Date, timeZone: string) => formatZoned(instant, timeZone, "MMM d, yyyy");
 
 /** The lead's company (kept in metadata, as the API receives it) and the rest of its metadata, in stored order. */
 export function splitLeadMetadata(metadata: LeadMetadata): { company: string | null; details: [string, string][] } {

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
+import { descNullsLast } from "@/db/order";
 import { leads, leadSortName } from "@/db/schema";
 import { validationFailed } from "@/lib/errors";
 import { decodeCursor, encodeCursor, preciseInstant } from "@/lib/pagination";
@@ -55,7 +56,7 @@ export async function lookUpLeads(
     const after = cursor ? (decode(cursor, "email") as Extract<Position, { kind: "email" }>) : null;
     where = and(tenant, eq(sql`lower(${leads.email})`, email.toLowerCase()), after ? sql`(${leads.updatedAt}, ${leads.createdAt}, ${leads.id})
       < (${after.updatedAt}::timestamptz, ${after.createdAt}::timestamptz, ${after.id}::uuid)` : undefined);
-    order = [desc(leads.updatedAt), desc(leads.createdAt), desc(leads.id)];
+    order = [descNullsLast(leads.updatedAt), descNullsLast(leads.createdAt), descNullsLast(leads.id)];
   } else {
     const after = cursor ? (decode(cursor, "name") as Extract<Position, { kind: "name" }>) : null;
     where = and(

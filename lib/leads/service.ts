@@ -1,5 +1,6 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { descNullsLast } from "@/db/order";
 import { leads } from "@/db/schema";
 import { leadNotFound, validationFailed, type FieldIssue } from "@/lib/errors";
 import { fieldIssues, isUuid } from "@/lib/validation";
@@ -111,7 +112,7 @@ export async function findLeadByEmail(db: Database, params: { clientId: string; 
     .select()
     .from(leads)
     .where(and(eq(leads.clientId, params.clientId), eq(sql`lower(${leads.email})`, params.email.trim().toLowerCase())))
-    .orderBy(desc(leads.updatedAt), desc(leads.createdAt), desc(leads.id))
+    .orderBy(descNullsLast(leads.updatedAt), descNullsLast(leads.createdAt), descNullsLast(leads.id))
     .limit(1);
   return lead ?? null;
 }

@@ -3,6 +3,7 @@ import type { HistoryFeedPage, HistoryScope } from "./history-display";
 import type { ShownMeetingStatus } from "./status";
 import type { TimeValues } from "./time-form";
 import type { TimelineTab } from "./timeline";
+import type { TimelinePage } from "./timeline-page";
 import type { LifecycleAction } from "./transitions";
 
 /** What a meeting card's buttons say, in the order they appear: outcomes first, the destructive one last. */
@@ -29,6 +30,7 @@ export const actionDoneWords: Record<LifecycleAction, string> = {
 /** A lifecycle action's answer: the tab the meeting is now in and a sentence to announce. */
 export type MeetingActionResult = FormResult<{ tab: TimelineTab; message: string }>;
 export type ChangeMeetingAction = (meetingId: string, action: LifecycleAction, body: object) => Promise<MeetingActionResult>;
+export type LoadTimelinePageAction = (leadId: string, tab: TimelineTab, cursor: string | null) => Promise<FormResult<{ page: TimelinePage }>>;
 export type LoadHistoryAction = (scope: HistoryScope, offset: number) => Promise<FormResult<{ page: HistoryFeedPage }>>;
 
 /** What a card's interactive parts know of its meeting: plain data, prepared on the server. */

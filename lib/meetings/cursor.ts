@@ -1,3 +1,4 @@
+import { validationFailed } from "@/lib/errors";
 import { decodeCursor, encodeCursor } from "@/lib/pagination";
 import { isUuid } from "@/lib/validation";
 
@@ -19,4 +20,13 @@ export function decodeMeetingCursor(text: string): MeetingCursor | null {
     typeof l === "string" && isUuid(l) && typeof i === "string" && isUuid(i) &&
     typeof s === "string" && PRECISE_INSTANT.test(s) && typeof c === "string" && PRECISE_INSTANT.test(c);
   return valid ? { leadId: l, startsAt: s, createdAt: c, id: i } : null;
+}
+
+/** The cursor of a page of this lead's meetings; anything else (another lead's, and so another client's) is a 400 on `cursor`. */
+export function meetingCursorOfLead(text: string, leadId: string): MeetingCursor {
+  const cursor = decodeMeetingCursor(text);
+  if (cursor?.leadId !== leadId) {
+    throw validationFailed([{ field: "cursor", message: "is not a cursor of this lead's meetings; pass next_cursor from the previous page" }]);
+  }
+  return cursor;
 }

@@ -1,6 +1,6 @@
-import { formatInTimeZone } from "date-fns-tz";
 import type { LocationType, MeetingSource } from "@/db/enums";
-import { isHttpUrl } from "@/lib/validation";
+import { formatZoned } from "@/lib/time/format";
+import { isHttpUrl } from "@/lib/url";
 import type { ShownMeetingStatus } from "./status";
 
 const MINUTE = 60_000;
@@ -43,12 +43,12 @@ export function formatMinutes(minutes: number): string {
  * A range across a DST change names the zone on both ends ("1:30 AM EDT – 1:00 AM EST"), else it reads backwards.
  */
 export function formatMeetingTime(startsAt: Date, endsAt: Date, timeZone: string): { date: string; time: string } {
-  const same = (pattern: string) => formatInTimeZone(startsAt, timeZone, pattern) === formatInTimeZone(endsAt, timeZone, pattern);
+  const same = (pattern: string) => formatZoned(startsAt, timeZone, pattern) === formatZoned(endsAt, timeZone, pattern);
   const sameDay = same("yyyy-MM-dd");
   const sameZone = same("zzz");
-  const start = formatInTimeZone(startsAt, timeZone, !sameZone ? "h:mm a zzz" : sameDay && same("a") ? "h:mm" : "h:mm a");
-  const end = formatInTimeZone(endsAt, timeZone, sameDay ? "h:mm a zzz" : "EEE, MMM d, h:mm a zzz");
-  return { date: formatInTimeZone(startsAt, timeZone, "EEE, MMM d, yyyy"), time: `${start} – ${end}` };
+  const start = formatZoned(startsAt, timeZone, !sameZone ? "h:mm a zzz" : sameDay && same("a") ? "h:mm" : "h:mm a");
+  const end = formatZoned(endsAt, timeZone, sameDay ? "h:mm a zzz" : "EEE, MMM d, h:mm a zzz");
+  return { date: formatZoned(startsAt, timeZone, "EEE, MMM d, yyyy"), time: `${start} – ${end}` };
 }
 
 const providerNames: Record<string, string> = { ghl: "GHL", calendly: "Calendly", google: "Google Calendar", outlook: "Outlook" };

@@ -1,5 +1,5 @@
-import { formatInTimeZone } from "date-fns-tz";
 import type { ActorType, FieldChanges, LocationType, MeetingHistoryType } from "@/db/enums";
+import { formatZoned } from "@/lib/time/format";
 import { formatMeetingTime, formatMinutes, givenNoShowReason, locationTypeLabels, statusLabels } from "./display";
 import type { ShownMeetingStatus } from "./status";
 
@@ -85,7 +85,7 @@ function formatValue(field: string, value: unknown, timeZone: string): string {
   switch (field) {
     case "starts_at":
     case "ends_at":
-      return formatInTimeZone(new Date(String(value)), timeZone, "EEE, MMM d, yyyy, h:mm a zzz");
+      return formatZoned(new Date(String(value)), timeZone, "EEE, MMM d, yyyy, h:mm a zzz");
     case "duration_minutes":
       return formatMinutes(Number(value));
     case "status":
@@ -144,7 +144,7 @@ export function describeHistoryEntry(entry: HistoryEntry, params: { timeZone: st
     event: eventLabels[entry.type] ?? entry.type,
     actor: actorLabel(entry),
     at: entry.at.toISOString(),
-    atText: formatInTimeZone(entry.at, timeZone, "MMM d, yyyy, h:mm a zzz"),
+    atText: formatZoned(entry.at, timeZone, "MMM d, yyyy, h:mm a zzz"),
     reason: entry.reason,
     scheduledFor: isNew ? scheduledFor(entry.changes, timeZone) : null,
     changes,

@@ -1,5 +1,6 @@
-import { and, count, desc, eq, getTableColumns } from "drizzle-orm";
+import { and, count, eq, getTableColumns } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { descNullsLast } from "@/db/order";
 import { meetingHistory, meetings, type FieldChanges, type MeetingHistoryType } from "@/db/schema";
 import { toUtcIso } from "@/lib/time/zoned";
 import type { MeetingView } from "./queries";
@@ -63,7 +64,7 @@ export async function listHistory(
       .from(meetingHistory)
       .innerJoin(meetings, and(eq(meetings.id, meetingHistory.meetingId), eq(meetings.clientId, meetingHistory.clientId)))
       .where(scope)
-      .orderBy(desc(meetingHistory.at), desc(meetingHistory.id))
+      .orderBy(descNullsLast(meetingHistory.at), descNullsLast(meetingHistory.id))
       .limit(params.page.limit)
       .offset(params.page.offset),
     db.select({ total: count() }).from(meetingHistory).where(scope),

@@ -1,8 +1,8 @@
 import type { Database } from "@/db/client";
-import { leadNotFound, validationFailed } from "@/lib/errors";
+import { leadNotFound } from "@/lib/errors";
 import { getLead } from "@/lib/leads/service";
 import { isUuid } from "@/lib/validation";
-import { decodeMeetingCursor, encodeMeetingCursor } from "./cursor";
+import { encodeMeetingCursor, meetingCursorOfLead } from "./cursor";
 import { listMeetingPageOfLead, listMeetingsOfLead, type MeetingView } from "./queries";
 import type { MeetingListQuery } from "./schema";
 
@@ -24,10 +24,7 @@ export async function listLeadMeetings(
   if (limit === undefined && cursor === undefined) {
     result = { meetings: await listMeetingsOfLead(db, filter) };
   } else {
-    const after = cursor === undefined ? null : decodeMeetingCursor(cursor);
-    if (cursor !== undefined && after?.leadId !== leadId) {
-      throw validationFailed([{ field: "cursor", message: "is not a cursor of this lead's meetings; pass next_cursor from the previous page" }]);
-    }
+    const after = cursor === undefined ? null : meetingCursorOfLead(cursor, leadId);
     const page = await listMeetingPageOfLead(db, { ...filter, limit: limit ?? DEFAULT_PAGE, after });
     result = { meetings: page.meetings, nextCursor: page.nextCursor && encodeMeetingCursor(page.nextCursor) };
   }

@@ -1,11 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { meetings, type MeetingSource } from "@/db/schema";
-import { AppError } from "@/lib/errors";
+import { AppError, leadNotFound } from "@/lib/errors";
 import { fullName } from "@/lib/leads/service";
 import { meetingChanges, recordHistory, type Actor } from "./history";
 import { applyMeetingAction, type RecordedOutcome } from "./lifecycle";
-import { getMeeting, type MeetingRow, type MeetingView } from "./queries";
+import { findMeetingOfExternalEvent, type MeetingRow, type MeetingView } from "./queries";
 import { resolveLead, resolveReferences } from "./references";
 import type { NewMeeting } from "./schema";
 
@@ -80,30 +80,32 @@ async function replay(
   params: { clientId: string; leadId: string; values: ReplayedValues & Pick<MeetingRow, "externalCalendarProvider" | "externalEventId">; names: Pick<MeetingView, "hostName" | "meetingTypeName">; actor: Actor },
 ): Promise<MeetingView> {
   const { clientId, values } = params;
-  const [existing] = await tx
-    .select({ id: meetings.id, leadId: meetings.leadId })
-    .from(meetings)
-    .where(
-      and(
-        eq(meetings.clientId, clientId),
-        eq(meetings.externalCalendarProvider, values.externalCalendarProvider!),
-        eq(meetings.externalEventId, values.externalEventId!),
-      ),
-    )
-    .for("update");
-  if (existing.leadId !== params.leadId) {
+  const event = { clientId, provider: values.externalCalendarProvider!, eventId: values.externalEventId! };
+  const replayedOnto = (meeting: MeetingView) => {
+    const replayed: Partial<ReplayedValues> = Object.fromEntries(replayedColumns.map((column) => [column, values[column]]));
+    if (meeting.status !== "scheduled") delete replayed.confirmedByLead;
+    return { replayed, changes: meetingChanges(meeting, { ...meeting, ...replayed, ...params.names }) };
+  };
+
+  // Most replays change nothing: they are answered from a plain read, without waiting on the row's lock.
+  const seen = await findMeetingOfExternalEvent(tx, { ...event, lock: false });
+  // Only a concurrent DELETE of the lead (which takes its meetings along) removes the row the insert ran into.
+  if (!seen) throw leadNotFound();
+  if (seen.leadId !== params.leadId) {
     throw new AppError("external_event_conflict", "external_event_id already bound to a different lead");
   }
-  const before = await getMeeting(tx, { clientId, meetingId: existing.id });
-  const replayed: Partial<ReplayedValues> = Object.fromEntries(replayedColumns.map((column) => [column, values[column]]));
-  if (before.status !== "scheduled") delete replayed.confirmedByLead;
-  const changes = meetingChanges(before, { ...before, ...replayed, ...params.names });
+  if (!Object.keys(replayedOnto(seen).changes).length) return seen;
+
+  // A change is decided on the locked row: a concurrent replay or lifecycle action may have moved it meanwhile.
+  const before = await findMeetingOfExternalEvent(tx, { ...event, lock: true });
+  if (!before) throw leadNotFound();
+  const { replayed, changes } = replayedOnto(before);
   if (!Object.keys(changes).length) return before;
 
   const [row] = await tx
     .update(meetings)
     .set({ ...replayed, updatedAt: sql`now()` })
-    .where(and(eq(meetings.clientId, clientId), eq(meetings.id, existing.id)))
+    .where(and(eq(meetings.clientId, clientId), eq(meetings.id, before.id)))
     .returning();
   const after: MeetingView = { ...row, ...params.names };
   const type = changes.starts_at || changes.ends_at ? "meeting_rescheduled" : "meeting_updated";

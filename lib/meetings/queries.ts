@@ -1,5 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { ascNullsFirst, descNullsLast } from "@/db/order";
+import { preparedStatement } from "@/db/prepared";
 import { meetings, meetingTypes, users } from "@/db/schema";
 import { meetingNotFound } from "@/lib/errors";
 import { preciseInstant } from "@/lib/pagination";
@@ -46,17 +48,43 @@ export async function lockMeeting(db: Database, params: { clientId: string; meet
   return meeting;
 }
 
-type MeetingFilter = { statuses?: ShownMeetingStatus[]; from?: Date; to?: Date };
+/**
+ * The client's meeting of an external calendar event, or null; `lock` takes its row FOR UPDATE until the
+ * transaction ends.
+ */
+export async function findMeetingOfExternalEvent(
+  db: Database,
+  params: { clientId: string; provider: string; eventId: string; lock: boolean },
+): Promise<MeetingView | null> {
+  const query = selectMeetingViews(db).where(
+    and(eq(meetings.clientId, params.clientId), eq(meetings.externalCalendarProvider, params.provider), eq(meetings.externalEventId, params.eventId)),
+  );
+  const [meeting] = params.lock ? await query.for("update", { of: meetings }) : await query;
+  return meeting ?? null;
+}
+
+/** `where` adds a condition of the caller's own (a timeline tab); the tenant scope is always added here. */
+type MeetingFilter = { statuses?: ShownMeetingStatus[]; from?: Date; to?: Date; where?: SQL };
 
 function filterConditions(filter: MeetingFilter): (SQL | undefined)[] {
   return [
     filter.statuses?.length ? or(...filter.statuses.map(shownStatusCondition)) : undefined,
     filter.from ? gte(meetings.startsAt, filter.from) : undefined,
     filter.to ? lt(meetings.startsAt, filter.to) : undefined,
+    filter.where,
   ];
 }
 
-const listingOrder = [desc(meetings.startsAt), desc(meetings.createdAt), asc(meetings.id)];
+/**
+ * The two orders a lead's meetings are listed in. Each is the other reversed, ties included, so the one
+ * index (client, lead, starts_at desc, created_at desc, id) serves both, read forwards or backwards.
+ */
+export type MeetingOrder = "newest_first" | "oldest_first";
+
+const listingOrders: Record<MeetingOrder, SQL[]> = {
+  newest_first: [descNullsLast(meetings.startsAt), descNullsLast(meetings.createdAt), asc(meetings.id)],
+  oldest_first: [ascNullsFirst(meetings.startsAt), ascNullsFirst(meetings.createdAt), desc(meetings.id)],
+};
 
 /**
  * The meetings of a lead the caller has already checked, most recent first; `statuses` filters on the
@@ -67,32 +95,49 @@ export async function listMeetingsOfLead(
   db: Database,
   params: { clientId: string; leadId: string } & MeetingFilter,
 ): Promise<MeetingView[]> {
+  const filtered = params.statuses?.length || params.from || params.to || params.where;
+  if (!filtered) return allMeetingsOfLead(db).execute({ clientId: params.clientId, leadId: params.leadId });
   return selectMeetingViews(db)
     .where(and(eq(meetings.clientId, params.clientId), eq(meetings.leadId, params.leadId), ...filterConditions(params)))
-    .orderBy(...listingOrder);
+    .orderBy(...listingOrders.newest_first);
 }
 
-/** Rows after the cursor in the listing order (starts_at desc, created_at desc, id asc). */
-function afterCursor(cursor: MeetingCursor): SQL {
+// The public API's commonest read, prepared.
+const allMeetingsOfLead = (db: Database) =>
+  preparedStatement(db, "all_meetings_of_lead", () =>
+    selectMeetingViews(db)
+      .where(and(eq(meetings.clientId, sql.placeholder("clientId")), eq(meetings.leadId, sql.placeholder("leadId"))))
+      .orderBy(...listingOrders.newest_first)
+      .prepare("all_meetings_of_lead"),
+  );
+
+/** Rows after the cursor in the given order. */
+function afterCursor(cursor: MeetingCursor, order: MeetingOrder): SQL {
   const startsAt = sql`${cursor.startsAt}::timestamptz`;
   const createdAt = sql`${cursor.createdAt}::timestamptz`;
-  return sql`(${meetings.startsAt} <= ${startsAt} and (${meetings.startsAt} < ${startsAt} or ${meetings.createdAt} < ${createdAt}
-    or (${meetings.createdAt} = ${createdAt} and ${meetings.id} > ${cursor.id}::uuid)))`;
+  const id = sql`${cursor.id}::uuid`;
+  if (order === "newest_first") {
+    return sql`(${meetings.startsAt} <= ${startsAt} and (${meetings.startsAt} < ${startsAt} or ${meetings.createdAt} < ${createdAt}
+      or (${meetings.createdAt} = ${createdAt} and ${meetings.id} > ${id})))`;
+  }
+  return sql`(${meetings.startsAt} >= ${startsAt} and (${meetings.startsAt} > ${startsAt} or ${meetings.createdAt} > ${createdAt}
+    or (${meetings.createdAt} = ${createdAt} and ${meetings.id} < ${id})))`;
 }
 
-/** One keyset page of a lead's meetings and the cursor of the next one (null on the last page). */
+/** One keyset page of a lead's meetings (newest first unless told) and the cursor of the next one (null on the last page). */
 export async function listMeetingPageOfLead(
   db: Database,
-  params: { clientId: string; leadId: string; limit: number; after: MeetingCursor | null } & MeetingFilter,
+  params: { clientId: string; leadId: string; limit: number; after: MeetingCursor | null; order?: MeetingOrder } & MeetingFilter,
 ): Promise<{ meetings: MeetingView[]; nextCursor: MeetingCursor | null }> {
+  const order = params.order ?? "newest_first";
   const rows = await selectMeetingViews(db, { cursorStartsAt: preciseInstant(meetings.startsAt), cursorCreatedAt: preciseInstant(meetings.createdAt) })
     .where(
       and(
         eq(meetings.clientId, params.clientId), eq(meetings.leadId, params.leadId), ...filterConditions(params),
-        params.after ? afterCursor(params.after) : undefined,
+        params.after ? afterCursor(params.after, order) : undefined,
       ),
     )
-    .orderBy(...listingOrder)
+    .orderBy(...listingOrders[order])
     .limit(params.limit + 1);
   const page = rows.slice(0, params.limit).map(({ cursorStartsAt: _s, cursorCreatedAt: _c, ...meeting }) => meeting);
   const last = rows.length > params.limit ? rows[params.limit - 1] : null;

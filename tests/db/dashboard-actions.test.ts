@@ -2,16 +2,18 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, assert, beforeAll, describe, expect, it, vi } from "vitest";
 import { logMeetingAction } from "@/app/(dashboard)/leads/[id]/actions";
 import { loadHistoryAction } from "@/app/(dashboard)/leads/[id]/history-actions";
 import { changeMeetingAction } from "@/app/(dashboard)/leads/[id]/meeting-actions";
+import { loadTimelinePageAction } from "@/app/(dashboard)/leads/[id]/timeline-actions";
 import { openDatabase, type Database } from "@/db/client";
 import { createClient, createUser } from "@/lib/admin/service";
 import type { Rep } from "@/lib/auth/session";
 import { createLead } from "@/lib/leads/service";
 import { logMeeting } from "@/lib/meetings/log";
 import { meetingInputSchema } from "@/lib/meetings/schema";
+import { TIMELINE_PAGE_SIZE } from "@/lib/meetings/timeline-page";
 
 // The dashboard's server actions with the session and database handed in: what they answer to
 // arguments a form never sends, and how service errors come back to the form.
@@ -24,6 +26,7 @@ let connection: Awaited<ReturnType<typeof openDatabase>>;
 let db: Database;
 let leadId: string;
 let otherClientMeetingId: string;
+let otherClientLeadId: string;
 const unreadable = { ok: false, fieldErrors: {}, formError: "This request could not be read. Reload the page and try again." };
 const HOUR = 3_600_000;
 
@@ -44,6 +47,7 @@ beforeAll(async () => {
 
   const { client: other } = await createClient(db, { name: "Other" });
   const otherLead = await createLead(db, { clientId: other.id, input: { first_name: "Other" } });
+  otherClientLeadId = otherLead.id;
   otherClientMeetingId = await meeting("Not yours", 24, other.id, otherLead.id);
 }, 60_000);
 
@@ -120,6 +124,38 @@ describe("loadHistoryAction", () => {
 
   it("shows nothing of another client's meeting", async () => {
     expect(await loadHistoryAction({ meetingId: otherClientMeetingId }, 0)).toEqual({ ok: true, page: { items: [], total: 0, nextOffset: null } });
+  });
+});
+
+describe("loadTimelinePageAction", () => {
+  it("answers arguments no page sends with a readable result", async () => {
+    for (const [lead, tab, cursor] of [
+      ["not-a-uuid", "past", null],
+      [leadId, "archived", null],
+      [leadId, "past", ""],
+      [leadId, "past", 42],
+      [leadId, "past", "x".repeat(513)],
+    ]) {
+      expect(await loadTimelinePageAction(lead, tab, cursor)).toEqual(unreadable);
+    }
+  });
+
+  it("pages a tab with the cursor of the previous page, and refuses another lead's cursor on the field", async () => {
+    const { clientId } = session.rep!;
+    const paged = (await createLead(db, { clientId, input: { first_name: "Paged" } })).id;
+    const ids: string[] = [];
+    for (let hour = 1; hour <= TIMELINE_PAGE_SIZE + 1; hour++) ids.push(await meeting(`In ${hour} h`, hour, clientId, paged));
+    const first = await loadTimelinePageAction(paged, "upcoming", null);
+    assert(first.ok && first.page.nextCursor);
+    const second = await loadTimelinePageAction(paged, "upcoming", first.page.nextCursor);
+    assert(second.ok);
+    expect([...first.page.meetings, ...second.page.meetings].map((m) => m.id)).toEqual(ids);
+    expect(second.page.nextCursor).toBeNull();
+    expect(await loadTimelinePageAction(leadId, "upcoming", first.page.nextCursor)).toMatchObject({ ok: false, fieldErrors: { cursor: expect.any(String) } });
+  });
+
+  it("shows nothing of another client's lead", async () => {
+    expect(await loadTimelinePageAction(otherClientLeadId, "upcoming", null)).toMatchObject({ ok: true, page: { meetings: [], nextCursor: null } });
   });
 });
 

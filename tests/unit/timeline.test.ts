@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { StoredMeetingStatus } from "@/db/enums";
 import { isAwaitingOutcome } from "@/lib/meetings/awaiting-outcome";
-import { groupTimeline, parseTimelineTab, timelineTab } from "@/lib/meetings/timeline";
+import { parseTimelineTab, timelineTab } from "@/lib/meetings/timeline";
 
 const now = new Date("2026-05-10T12:00:00Z");
 const HOUR = 3_600_000;
@@ -33,36 +33,6 @@ describe("isAwaitingOutcome", () => {
     expect(isAwaitingOutcome(meeting("scheduled", 2), now)).toBe(false);
     expect(isAwaitingOutcome(meeting("completed", -2), now)).toBe(false);
     expect(isAwaitingOutcome(meeting("no_show", -2), now)).toBe(false);
-  });
-});
-
-describe("groupTimeline", () => {
-  it("orders upcoming soonest first, past and no-show most recent first", () => {
-    const meetings = [
-      meeting("scheduled", 96, 60, "later"),
-      meeting("no_show", -216, 30, "no-show older"),
-      meeting("completed", -48, 45, "completed"),
-      meeting("scheduled", 24, 30, "soon"),
-      meeting("cancelled", -120, 30, "cancelled"),
-      meeting("no_show", -72, 30, "no-show recent"),
-      meeting("scheduled", -1.5, 30, "awaiting"),
-    ];
-    const groups = groupTimeline(meetings, now);
-    const titles = (tab: keyof typeof groups) => groups[tab].map((m) => m.title);
-    expect(titles("upcoming")).toEqual(["soon", "later"]);
-    expect(titles("past")).toEqual(["awaiting", "completed", "cancelled"]);
-    expect(titles("no-show")).toEqual(["no-show recent", "no-show older"]);
-  });
-
-  it("breaks ties on start time by creation, then id, so the order is stable", () => {
-    const a = { ...meeting("scheduled", 5, 30, "b-id"), createdAt: at(-2) };
-    const b = { ...meeting("scheduled", 5, 30, "a-id"), createdAt: at(-2) };
-    const c = { ...meeting("scheduled", 5, 30, "c-id"), createdAt: at(-3) };
-    expect(groupTimeline([a, b, c], now).upcoming.map((m) => m.id)).toEqual(["c-id", "a-id", "b-id"]);
-  });
-
-  it("returns three empty tabs for a lead without meetings", () => {
-    expect(groupTimeline([], now)).toEqual({ upcoming: [], past: [], "no-show": [] });
   });
 });
 

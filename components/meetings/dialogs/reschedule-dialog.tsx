@@ -7,7 +7,6 @@ import type { CardMeeting } from "@/lib/meetings/card-actions";
 import { rescheduleInputSchema } from "@/lib/meetings/schema";
 import { editedTimeFields, timeInput, type TimeValues } from "@/lib/meetings/time-form";
 import { TimeFields } from "../time-fields";
-import { useTimeline } from "../timeline-context";
 import { ActionDialog } from "./action-dialog";
 import { useMeetingAction } from "./use-meeting-action";
 
@@ -20,8 +19,6 @@ const consequences: Partial<Record<CardMeeting["status"], string>> = {
 /** New date, time, zone and length, checked by the same rules as the API's reschedule (DST gaps included). */
 export function RescheduleDialog(props: { meeting: CardMeeting; onDone: () => void; onClose: () => void }) {
   const { meeting } = props;
-  const { timeZones } = useTimeline();
-  const zones = timeZones.includes(meeting.timeValues.timezone) ? timeZones : [meeting.timeValues.timezone, ...timeZones];
   const [times, setTimes] = useState<TimeValues>(meeting.timeValues);
   const [reason, setReason] = useState("");
   const { submit, edited, pending, errors, formError } = useMeetingAction({ meetingId: meeting.id, action: "reschedule", onDone: props.onDone });
@@ -49,7 +46,6 @@ export function RescheduleDialog(props: { meeting: CardMeeting; onDone: () => vo
           setTimes((current) => ({ ...current, ...patch }));
           edited(editedTimeFields(patch));
         }}
-        timeZones={zones}
       />
       <Field label="Reason" error={errors.reason} hint="Optional. Kept in the meeting’s history.">
         {(control) => <textarea {...control} rows={2} value={reason} onChange={(e) => {

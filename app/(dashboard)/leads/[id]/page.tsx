@@ -1,20 +1,21 @@
 import { LeadActivity } from "@/components/meetings/lead-activity";
 import { LogMeetingPanel } from "@/components/meetings/log-meeting-panel";
-import { MeetingCard } from "@/components/meetings/meeting-card";
 import { MeetingDialogs } from "@/components/meetings/meeting-dialogs";
 import { TimelineProvider } from "@/components/meetings/timeline-context";
+import { TimelinePanel } from "@/components/meetings/timeline-panel";
 import { TimelineTabs } from "@/components/meetings/timeline-tabs";
 import { requireRep } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { fullName } from "@/lib/leads/service";
 import { meetingFormOptions } from "@/lib/meetings/form-options";
 import { loadHistoryFeed } from "@/lib/meetings/history-feed";
-import { listMeetingsOfLead } from "@/lib/meetings/queries";
-import { groupTimeline, parseTimelineTab, timelineTabs, type TimelineTab } from "@/lib/meetings/timeline";
+import { parseTimelineTab, timelineTabs, type TimelineTab } from "@/lib/meetings/timeline";
+import { loadTimeline } from "@/lib/meetings/timeline-page";
 import { logMeetingAction } from "./actions";
 import { loadHistoryAction } from "./history-actions";
 import { leadForRep } from "./lead";
 import { changeMeetingAction } from "./meeting-actions";
+import { loadTimelinePageAction } from "./timeline-actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string | string[] }> };
 
@@ -24,10 +25,6 @@ const emptyTabText: Record<TimelineTab, string> = {
   "no-show": "No no-shows so far.",
 };
 
-function timeZoneChoices(repZone: string): string[] {
-  return [...new Set([repZone, "UTC", ...Intl.supportedValuesOf("timeZone")])].sort((a, b) => a.localeCompare(b));
-}
-
 export default async function LeadPage({ params, searchParams }: Props) {
   const { id } = await params;
   const tab = parseTimelineTab((await searchParams).tab);
@@ -35,34 +32,29 @@ export default async function LeadPage({ params, searchParams }: Props) {
   const { rep, lead } = await leadForRep(id);
   const db = await getDb();
 
-  const [meetings, options, activity] = await Promise.all([
-    listMeetingsOfLead(db, { clientId: rep.clientId, leadId: lead.id }),
+  const [timeline, options, activity] = await Promise.all([
+    loadTimeline(db, { clientId: rep.clientId, leadId: lead.id, now: new Date() }),
     meetingFormOptions(db, { clientId: rep.clientId }),
     loadHistoryFeed(db, { clientId: rep.clientId, timeZone: rep.timeZone, of: { leadId: lead.id }, offset: 0 }),
   ]);
-  const now = new Date();
-  const groups = groupTimeline(meetings, now);
 
-  const counts = Object.fromEntries(timelineTabs.map((t) => [t, groups[t].length])) as Record<TimelineTab, number>;
   const panels = Object.fromEntries(
     timelineTabs.map((t) => [
       t,
-      groups[t].length ? (
-        <ol className="space-y-3">
-          {groups[t].map((meeting) => (
-            <li key={meeting.id}>
-              <MeetingCard meeting={meeting} timeZone={rep.timeZone} now={now} />
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p className="rounded-xl border border-dashed border-slate-300 px-6 py-10 text-center text-sm text-slate-500">{emptyTabText[t]}</p>
-      ),
+      <TimelinePanel
+        key={t}
+        leadId={lead.id}
+        tab={t}
+        firstPage={timeline.firstPages[t]}
+        total={timeline.counts[t]}
+        timeZone={rep.timeZone}
+        emptyText={emptyTabText[t]}
+      />,
     ]),
   ) as Record<TimelineTab, React.ReactNode>;
 
   return (
-    <TimelineProvider timeZones={timeZoneChoices(rep.timeZone)} changeMeeting={changeMeetingAction} loadHistory={loadHistoryAction}>
+    <TimelineProvider changeMeeting={changeMeetingAction} loadHistory={loadHistoryAction} loadTimelinePage={loadTimelinePageAction}>
       <MeetingDialogs>
         <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
           <div className="min-w-0 space-y-6">
@@ -77,7 +69,7 @@ export default async function LeadPage({ params, searchParams }: Props) {
               <h2 id="timeline-heading" className="sr-only">
                 Meetings with {fullName(lead)}
               </h2>
-              <TimelineTabs counts={counts} panels={panels} />
+              <TimelineTabs counts={timeline.counts} panels={panels} />
             </section>
           </div>
           <LeadActivity leadId={lead.id} firstPage={activity} />
