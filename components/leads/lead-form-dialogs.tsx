@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition, type RefObject } from "react";
+import { useRef, useState, useTransition } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import type { CreateLeadAction, FindEmailOwnerAction, LeadFormLead, UpdateLeadAction } from "@/lib/leads/form";
@@ -15,28 +15,27 @@ const LeadForm = dynamic(() => loadLeadForm().then((module) => module.LeadForm),
   loading: () => <p className="text-sm text-slate-500">Loading the form…</p>,
 });
 
-/** Focus goes back to the button that opened the dialog, once the dialog is gone and the page no longer inert. */
-function focusOnceClosed(trigger: RefObject<HTMLButtonElement | null>) {
-  requestAnimationFrame(() => trigger.current?.focus());
+/** A dialog's open state and the props of the button that opens it (which also starts loading the form). */
+function useFormDialog() {
+  const [open, setOpen] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const triggerProps = { ref: trigger, type: "button" as const, "aria-haspopup": "dialog" as const, onPointerEnter: loadLeadForm, onFocus: loadLeadForm };
+  const close = () => {
+    setOpen(false);
+    // Focus goes back to the button once the dialog is gone and the page is no longer inert.
+    requestAnimationFrame(() => trigger.current?.focus());
+  };
+  return { open, setOpen, close, triggerProps };
 }
 
 /** "New lead": the form in a dialog; once created, the new lead's page opens. */
 export function NewLeadButton(props: { createLead: CreateLeadAction; findEmailOwner: FindEmailOwnerAction }) {
   const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const trigger = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    setOpen(false);
-    focusOnceClosed(trigger);
-  };
+  const { open, setOpen, close, triggerProps } = useFormDialog();
   return (
     <>
       <button
-        ref={trigger}
-        type="button"
-        aria-haspopup="dialog"
-        onPointerEnter={loadLeadForm}
-        onFocus={loadLeadForm}
+        {...triggerProps}
         onClick={() => setOpen(true)}
         className={`${primaryButtonClass} shrink-0`}
       >
@@ -61,25 +60,16 @@ export function NewLeadButton(props: { createLead: CreateLeadAction; findEmailOw
 /** "Edit" on the lead page: the form in a dialog; once saved, the page shows the lead's new details and says so. */
 export function EditLeadButton(props: { lead: LeadFormLead & { id: string }; updateLead: UpdateLeadAction; findEmailOwner: FindEmailOwnerAction }) {
   const router = useRouter();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, close, triggerProps } = useFormDialog();
   const [saved, setSaved] = useState(false);
   const [, startRefresh] = useTransition();
-  const trigger = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    setOpen(false);
-    focusOnceClosed(trigger);
-  };
   return (
     <div className="flex items-center">
       <p aria-live="polite" data-testid="lead-saved" className="mr-3 text-sm text-emerald-700 empty:mr-0">
         {saved ? "Lead saved." : ""}
       </p>
       <button
-        ref={trigger}
-        type="button"
-        aria-haspopup="dialog"
-        onPointerEnter={loadLeadForm}
-        onFocus={loadLeadForm}
+        {...triggerProps}
         onClick={() => {
           setSaved(false);
           setOpen(true);
