@@ -34,6 +34,7 @@ export const clients = pgTable("clients", {
 });
 
 /** GCRA buckets shared by every app instance: one row per limited thing (an API key, an IP, an account). */
+// UNLOGGED (migration 0007; drizzle cannot say it): throwaway state, written on every API request.
 export const rateLimits = pgTable("rate_limits", {
   bucket: text("bucket").primaryKey(),
   // The theoretical arrival time: when the bucket would be full again.
@@ -177,7 +178,8 @@ export const meetings = pgTable(
     updatedAt: timestamptz("updated_at").notNull().defaultNow(),
   },
   (t) => [
-    index("meetings_lead_timeline_idx").on(t.clientId, t.leadId, t.startsAt.desc(), t.createdAt.desc(), t.id),
+    // status and ends_at trail the key so a lead's tab counts are read from the index alone.
+    index("meetings_lead_timeline_idx").on(t.clientId, t.leadId, t.startsAt.desc(), t.createdAt.desc(), t.id, t.status, t.endsAt),
     // A client's scheduled meetings by end: upcoming ones (the lead list's next-meeting order) and those awaiting an outcome.
     index("meetings_client_scheduled_idx").on(t.clientId, t.endsAt, t.leadId, t.startsAt).where(sql`${t.status} = 'scheduled'`),
     // NULLs are distinct, so only rows carrying both external ids take part in deduplication.

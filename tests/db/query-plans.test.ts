@@ -12,7 +12,7 @@ import { createLead, findLeadByEmail } from "@/lib/leads/service";
 import { listHistory } from "@/lib/meetings/history";
 import { listMeetingPageOfLead, listMeetingsOfLead } from "@/lib/meetings/queries";
 import { timelineTabs } from "@/lib/meetings/timeline";
-import { listTimelinePage } from "@/lib/meetings/timeline-page";
+import { countTimeline, listTimelinePage } from "@/lib/meetings/timeline-page";
 
 // Keyset pages are only cheap when an index hands the rows over in the query's order. A lead with 10,000
 // meetings once had each page fetch and sort all of them, because ORDER BY said DESC where the index says
@@ -79,6 +79,21 @@ describe("the meeting listings read the timeline index in order", () => {
       await listMeetingPageOfLead(recording, { clientId, leadId, limit: 50, after: { leadId, startsAt: "2026-06-01T12:00:00.000000Z", createdAt: "2026-06-01T12:00:00.000000Z", id: leadId } });
     });
     for (const plan of plans) expect(sortKeys(plan).filter((key) => key.includes("starts_at")), plan).toEqual([]);
+  });
+});
+
+describe("the lead page's tab counts", () => {
+  it("are read from the timeline index alone, never the meetings themselves", async () => {
+    const [plan] = await plansOf((recording) => countTimeline(recording, { clientId, leadId, now: new Date() }));
+    expect(plan).toContain("Index Only Scan using meetings_lead_timeline_idx");
+  });
+});
+
+describe("rate-limit buckets", () => {
+  it("live in an unlogged table, so taking a token does not wait for a WAL flush", async () => {
+    const client = (db as unknown as { $client: PGlite }).$client;
+    const { rows } = await client.query<{ relpersistence: string }>("select relpersistence from pg_class where relname = 'rate_limits'");
+    expect(rows).toEqual([{ relpersistence: "u" }]);
   });
 });
 
