@@ -12,6 +12,7 @@ import {
   setClientRateLimit,
 } from "@/lib/admin/service";
 import { revokeApiKey } from "@/lib/api-keys";
+import { newPasswordSchema } from "@/lib/auth/password-policy";
 import { AppError } from "@/lib/errors";
 import { emailAddress, fieldIssues, text, uuidString } from "@/lib/validation";
 
@@ -93,7 +94,7 @@ const commands: Record<string, Command> = {
       email: emailAddress(),
       name: text({ min: 1, max: 200 }),
       inactive: z.boolean().optional(),
-      password: z.string().min(8, "must be at least 8 characters").max(200).optional(),
+      password: newPasswordSchema.optional(),
     }),
     run: async (db, args) => ({
       user: await createUser(db, {

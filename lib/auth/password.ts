@@ -1,7 +1,8 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
 
-// scrypt is memory-hard: N=2^15, r=8 uses 32 MiB per hash.
-const PARAMS: ScryptOptions = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+// scrypt is memory-hard: N=2^15, r=8 uses 32 MiB per hash; p=3 is OWASP ASVS's level for that N.
+// Hashes made with other parameters are replaced at the next successful sign-in (needsRehash).
+const PARAMS: ScryptOptions = { N: 2 ** 15, r: 8, p: 3, maxmem: 64 * 1024 * 1024 };
 const KEY_LENGTH = 32;
 
 function derive(password: string, salt: Buffer, params: ScryptOptions): Promise<Buffer> {
@@ -25,4 +26,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
     N: Number(N), r: Number(r), p: Number(p), maxmem: PARAMS.maxmem,
   });
   return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+/** Whether a stored hash was made with other parameters than today's, so it should be replaced. */
+export function needsRehash(stored: string): boolean {
+  const [scheme, N, r, p] = stored.split("$");
+  return scheme !== "scrypt" || Number(N) !== PARAMS.N || Number(r) !== PARAMS.r || Number(p) !== PARAMS.p;
 }

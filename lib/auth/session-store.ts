@@ -3,7 +3,7 @@ import { and, desc, eq, gt, lt, notInArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import { canonicalTimeZone } from "@/lib/time/zoned";
-import { hashPassword, verifyPassword } from "./password";
+import { hashPassword, needsRehash, verifyPassword } from "./password";
 
 // Rep sessions in the database: credentials, session rows and their lookup. The cookie side (reading and
 // setting it in a request) is lib/auth/session.ts; this module has no request in it, so scripts can use it.
@@ -18,7 +18,10 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 
 let decoyHash: Promise<string> | undefined;
 
-/** The active, password-holding user with these credentials, or null; unknown emails cost the same scrypt work. */
+/**
+ * The active, password-holding user with these credentials, or null; unknown emails cost the same scrypt work.
+ * A hash made with older scrypt parameters is replaced with today's on the way.
+ */
 export async function verifyRepCredentials(
   db: Database,
   params: { email: string; password: string },
@@ -29,7 +32,11 @@ export async function verifyRepCredentials(
     .where(and(eq(sql`lower(${users.email})`, params.email.trim().toLowerCase()), eq(users.active, true)));
   decoyHash ??= hashPassword(randomBytes(16).toString("hex"));
   const matches = await verifyPassword(params.password, user?.passwordHash ?? (await decoyHash));
-  return user?.passwordHash && matches ? { id: user.id, clientId: user.clientId } : null;
+  if (!user?.passwordHash || !matches) return null;
+  if (needsRehash(user.passwordHash)) {
+    await db.update(users).set({ passwordHash: await hashPassword(params.password) }).where(and(eq(users.id, user.id), eq(users.clientId, user.clientId)));
+  }
+  return { id: user.id, clientId: user.clientId };
 }
 
 // Signing in on yet another device beyond this many ends the oldest session.

@@ -62,7 +62,7 @@ describe("admin command line (embedded database)", { timeout: 180_000 }, () => {
   });
 
   it("user create and meeting-type create print the created rows", async () => {
-    const user = await admin("user", "create", "--client", clientId, "--email", "Host@Globex.com", "--name", "Hank", "--inactive", "--password", "long-enough");
+    const user = await admin("user", "create", "--client", clientId, "--email", "Host@Globex.com", "--name", "Hank", "--inactive", "--password", "long-enough-pass");
     expect(user.code).toBe(0);
     expect(user.json.user).toMatchObject({ email: "host@globex.com", name: "Hank", active: false });
     const type = await admin("meeting-type", "create", "--client", clientId, "--name", "Intro");
@@ -87,7 +87,7 @@ describe("admin command line (embedded database)", { timeout: 180_000 }, () => {
     expect(first.last_used_at).not.toBeNull();
     expect(keys.stdout).not.toContain(firstKey);
 
-    await admin("user", "create", "--client", clientId, "--email", "lister@globex.com", "--name", "Lister", "--password", "long-enough");
+    await admin("user", "create", "--client", clientId, "--email", "lister@globex.com", "--name", "Lister", "--password", "long-enough-pass");
     const users = await admin("user", "list", "--client", clientId);
     expect(users.json.users).toContainEqual(expect.objectContaining({ email: "lister@globex.com", active: true, can_sign_in: true }));
     expect(users.stdout).not.toContain("scrypt");
@@ -103,6 +103,14 @@ describe("admin command line (embedded database)", { timeout: 180_000 }, () => {
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain("--client must be a UUID");
     expect(result.stderr).toContain("--email must be a valid email address");
+  });
+
+  it("refuses a rep password under 12 characters or among the most common ones, naming --password", async () => {
+    for (const password of ["elevenchars", "Qwerty123456"]) {
+      const result = await admin("user", "create", "--client", clientId, "--email", `weak-${password.length}@globex.com`, "--name", "Weak", "--password", password);
+      expect(result.code, password).not.toBe(0);
+      expect(result.stderr).toMatch(/--password (must be at least 12 characters|is one of the most common passwords)/);
+    }
   });
 
   it("refuses to open the embedded database while another process holds it", async () => {

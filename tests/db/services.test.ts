@@ -1,3 +1,4 @@
+import { randomBytes, scryptSync } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,8 +8,8 @@ import { openDatabase, type Database } from "@/db/client";
 import { apiKeys, leads, users } from "@/db/schema";
 import { authenticateApiKey, createApiKey, forgetCachedApiKeys, hashApiKey, revokeApiKey } from "@/lib/api-keys";
 import { createClient, createUser } from "@/lib/admin/service";
-import { verifyPassword } from "@/lib/auth/password";
-import { createSession, findSessionRep, MAX_SESSIONS_PER_USER } from "@/lib/auth/session-store";
+import { needsRehash, verifyPassword } from "@/lib/auth/password";
+import { createSession, findSessionRep, MAX_SESSIONS_PER_USER, verifyRepCredentials } from "@/lib/auth/session-store";
 import { DEMO_REP, seedDemoTenant } from "@/lib/demo/seed";
 import { countTimeline } from "@/lib/meetings/timeline-page";
 
@@ -143,5 +144,30 @@ describe("rep sessions", () => {
     const theirSession = await createSession(db, theirs);
     await createSession(db, { ...mine, replacesToken: theirSession.token });
     expect(await isLive(theirSession.token)).toBe(true);
+  });
+});
+
+describe("password hashes", () => {
+  /** A hash as the app wrote it before p went from 1 to 3. */
+  function oldHash(password: string): string {
+    const salt = randomBytes(16);
+    const key = scryptSync(password.normalize("NFKC"), salt, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
+    return ["scrypt", 2 ** 15, 8, 1, salt.toString("base64"), key.toString("base64")].join("$");
+  }
+
+  it("are made at ASVS's level for N=2^15 (p=3), and older ones are replaced at the next sign-in, not on a failed one", async () => {
+    const { client } = await createClient(db, { name: "Rehash" });
+    const email = `rehash-${Date.now()}@example.com`;
+    const user = await createUser(db, { clientId: client.id, email, name: "Old Hash", password: null });
+    await db.update(users).set({ passwordHash: oldHash("violet-harbor-7") }).where(eq(users.id, user.id));
+    const storedHash = async () => (await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id)))[0].hash!;
+
+    expect(await verifyRepCredentials(db, { email, password: "wrong-password-1" })).toBeNull();
+    await expect(storedHash()).resolves.toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(await verifyRepCredentials(db, { email, password: "violet-harbor-7" })).toEqual({ id: user.id, clientId: client.id });
+    const rehashed = await storedHash();
+    expect(rehashed).toMatch(/^scrypt\$32768\$8\$3\$/);
+    expect(needsRehash(rehashed)).toBe(false);
+    expect(await verifyPassword("violet-harbor-7", rehashed)).toBe(true);
   });
 });
