@@ -1,8 +1,9 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { useRef } from "react";
 import { secondaryButtonClass } from "@/components/ui/styles";
+import { useFocusFirstLoaded } from "@/components/ui/use-focus-first-loaded";
 import type { HistoryFeedPage, HistoryItem, HistoryScope } from "@/lib/meetings/history-display";
 import { HistoryList } from "./history-list";
 import { useTimeline } from "./timeline-context";
@@ -19,7 +20,6 @@ const uniqueEntries = (pages: HistoryFeedPage[]): HistoryItem[] => [
 export function HistoryFeed(props: { scope: HistoryScope; initialPage?: HistoryFeedPage; showMeetingTitles?: boolean; emptyText: string }) {
   const { loadHistory } = useTimeline();
   const feed = useRef<HTMLDivElement>(null);
-  const focusEntry = useRef<number | null>(null);
   const query = useInfiniteQuery({
     queryKey: ["history", props.scope],
     queryFn: async ({ pageParam }) => {
@@ -34,14 +34,7 @@ export function HistoryFeed(props: { scope: HistoryScope; initialPage?: HistoryF
   });
   const items = query.data ? uniqueEntries(query.data.pages) : [];
 
-  // After "Show more", focus moves to the first entry it loaded: the button may be gone, and reading continues there.
-  useEffect(() => {
-    const index = focusEntry.current;
-    if (index === null || items.length <= index) return;
-    focusEntry.current = null;
-    feed.current?.querySelectorAll<HTMLElement>('[data-testid="history-entry"]')[index]?.focus();
-  }, [items.length]);
-
+  const focusFirstLoaded = useFocusFirstLoaded(feed, '[data-testid="history-entry"]', items.length);
   if (query.isPending) return <p className="text-sm text-slate-500">Loading history…</p>;
   if (query.isError && !query.data) {
     return (
@@ -56,7 +49,7 @@ export function HistoryFeed(props: { scope: HistoryScope; initialPage?: HistoryF
   const total = query.data.pages.at(-1)?.total ?? items.length;
 
   function showMore() {
-    focusEntry.current = items.length;
+    focusFirstLoaded();
     void query.fetchNextPage();
   }
 

@@ -20,7 +20,7 @@ export function TimeFields(props: {
 }) {
   const { values, errors, onChange } = props;
   const id = useId();
-  const timeZones = useTimeZoneChoices([values.timezone]);
+  const timeZones = useTimeZoneChoices(values.timezone);
   const error = (field: string) => errors[field] && humanizeFieldError(errors[field]);
   const gapNotices = [
     wallTimeGapNotice(values.startsAt, values.timezone),

@@ -1,8 +1,9 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { useRef } from "react";
 import { secondaryButtonClass } from "@/components/ui/styles";
+import { useFocusFirstLoaded } from "@/components/ui/use-focus-first-loaded";
 import type { MeetingView } from "@/lib/meetings/queries";
 import type { TimelineTab } from "@/lib/meetings/timeline";
 import type { TimelinePage } from "@/lib/meetings/timeline-page";
@@ -25,7 +26,6 @@ function uniqueMeetings(pages: TimelinePage[]): { meeting: MeetingView; now: Dat
 export function TimelinePanel(props: Props) {
   const { loadTimelinePage } = useTimeline();
   const list = useRef<HTMLOListElement>(null);
-  const focusCard = useRef<number | null>(null);
   const query = useInfiniteQuery({
     queryKey: ["timeline", props.leadId, props.tab],
     queryFn: async ({ pageParam }) => {
@@ -42,20 +42,14 @@ export function TimelinePanel(props: Props) {
   });
   const entries = uniqueMeetings(query.data.pages);
 
-  // After "Load more", focus moves to the first card it loaded: reading continues there.
-  useEffect(() => {
-    const index = focusCard.current;
-    if (index === null || entries.length <= index) return;
-    focusCard.current = null;
-    list.current?.querySelectorAll<HTMLElement>('[data-testid="meeting-card"]')[index]?.focus();
-  }, [entries.length]);
+  const focusFirstLoaded = useFocusFirstLoaded(list, '[data-testid="meeting-card"]', entries.length);
 
   if (!entries.length) {
     return <p className="rounded-xl border border-dashed border-slate-300 px-6 py-10 text-center text-sm text-slate-500">{props.emptyText}</p>;
   }
 
   function loadMore() {
-    focusCard.current = entries.length;
+    focusFirstLoaded();
     void query.fetchNextPage();
   }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 
 let browserZones: string[] | null = null;
 
@@ -13,14 +13,11 @@ export function browserTimeZones(): string[] {
 const neverChanges = () => () => {};
 
 /**
- * The choices of a time zone picker: the browser's zones plus the ones it must offer whatever the browser
- * knows (the current value). The server render and hydration have only those; the full list follows.
+ * The choices of a time zone picker: the browser's zones, plus `current` when the browser does not know it
+ * (a zone stored by the API). The server render and hydration have only `current`; the full list follows.
  */
-export function useTimeZoneChoices(required: readonly string[]): string[] {
+export function useTimeZoneChoices(current: string): string[] {
   const zones = useSyncExternalStore(neverChanges, browserTimeZones, () => null);
-  const key = required.join("\n");
-  return useMemo(() => {
-    const missing = key.split("\n").filter((zone) => zone && !zones?.includes(zone));
-    return missing.length ? [...missing, ...(zones ?? [])].sort((a, b) => a.localeCompare(b)) : (zones ?? []);
-  }, [zones, key]);
+  if (!zones) return [current];
+  return zones.includes(current) ? zones : [current, ...zones];
 }

@@ -20,11 +20,11 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const pad = (value: number) => String(value).padStart(2, "0");
 
-/** The tokens the dashboard uses, as date-fns spells them: EEE MMM MM dd d yyyy HH h mm a zzz and 'literal'. */
-export type ZonedPattern = string;
-
-/** `date` as seen in `timeZone`, e.g. formatZoned(d, "America/New_York", "EEE, MMM d, yyyy, h:mm a zzz"). */
-export function formatZoned(date: Date, timeZone: string, pattern: ZonedPattern): string {
+/**
+ * `date` as seen in `timeZone`, e.g. formatZoned(d, "America/New_York", "EEE, MMM d, yyyy, h:mm a zzz").
+ * The tokens the dashboard uses, as date-fns spells them: EEE MMM MM dd d yyyy HH h mm a zzz and 'literal'.
+ */
+export function formatZoned(date: Date, timeZone: string, pattern: string): string {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(date)) parts[part.type] = part.value;
   const hour12 = Number(parts.hour);
