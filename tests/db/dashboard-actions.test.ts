@@ -1,19 +1,17 @@
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, assert, beforeAll, describe, expect, it, vi } from "vitest";
 import { logMeetingAction } from "@/app/(dashboard)/leads/[id]/actions";
 import { loadHistoryAction } from "@/app/(dashboard)/leads/[id]/history-actions";
 import { changeMeetingAction } from "@/app/(dashboard)/leads/[id]/meeting-actions";
 import { loadTimelinePageAction } from "@/app/(dashboard)/leads/[id]/timeline-actions";
-import { openDatabase, type Database } from "@/db/client";
+import type { Database } from "@/db/client";
 import { createClient, createUser } from "@/lib/admin/service";
 import type { Rep } from "@/lib/auth/session";
 import { createLead } from "@/lib/leads/service";
 import { logMeeting } from "@/lib/meetings/log";
 import { meetingInputSchema } from "@/lib/meetings/schema";
 import { TIMELINE_PAGE_SIZE } from "@/lib/meetings/timeline-page";
+import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/tests/support/embedded-database";
 
 // The dashboard's server actions with the session and database handed in: what they answer to
 // arguments a form never sends, and how service errors come back to the form.
@@ -21,8 +19,7 @@ const session = vi.hoisted(() => ({ rep: null as Rep | null, db: null as Databas
 vi.mock("@/lib/auth/session", () => ({ requireRep: async () => session.rep }));
 vi.mock("@/lib/db", () => ({ getDb: async () => session.db }));
 
-const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "nexor-actions-"));
-let connection: Awaited<ReturnType<typeof openDatabase>>;
+let connection: EmbeddedDatabase;
 let db: Database;
 let leadId: string;
 let otherClientMeetingId: string;
@@ -36,9 +33,7 @@ async function meeting(title: string, startsInHours: number, clientId = session.
 }
 
 beforeAll(async () => {
-  delete process.env.DATABASE_URL;
-  process.env.PGLITE_DATA_DIR = path.join(workDir, "pglite");
-  connection = await openDatabase({ holder: "dashboard action tests" });
+  connection = await openEmbeddedDatabase("dashboard action");
   db = session.db = connection.db;
   const { client } = await createClient(db, { name: "Actions" });
   const user = await createUser(db, { clientId: client.id, email: "rep-actions@example.com", name: "Maria Rep", password: "long-enough" });
@@ -53,7 +48,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await connection.close();
-  fs.rmSync(workDir, { recursive: true, force: true });
 });
 
 describe("changeMeetingAction", () => {

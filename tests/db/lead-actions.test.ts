@@ -1,14 +1,12 @@
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createLeadAction, findEmailOwnerAction } from "@/app/(dashboard)/leads/actions";
 import { updateLeadAction } from "@/app/(dashboard)/leads/[id]/lead-actions";
-import { openDatabase, type Database } from "@/db/client";
+import type { Database } from "@/db/client";
 import { createClient, createUser } from "@/lib/admin/service";
 import type { Rep } from "@/lib/auth/session";
 import { createLead, getLead } from "@/lib/leads/service";
+import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/tests/support/embedded-database";
 
 // The lead form's server actions with the session and database handed in: the API's schemas and
 // service for the rep's own client, and nothing of another client's.
@@ -16,8 +14,7 @@ const session = vi.hoisted(() => ({ rep: null as Rep | null, db: null as Databas
 vi.mock("@/lib/auth/session", () => ({ requireRep: async () => session.rep }));
 vi.mock("@/lib/db", () => ({ getDb: async () => session.db }));
 
-const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "nexor-lead-actions-"));
-let connection: Awaited<ReturnType<typeof openDatabase>>;
+let connection: EmbeddedDatabase;
 let db: Database;
 let clientId: string;
 let otherClientId: string;
@@ -26,9 +23,7 @@ const gone = { ok: false, fieldErrors: {}, formError: "This lead no longer exist
 const body = (fields: Record<string, unknown> = {}) => ({ first_name: "Pepper", last_name: "Potts", email: "", phone: "", metadata: {}, ...fields });
 
 beforeAll(async () => {
-  delete process.env.DATABASE_URL;
-  process.env.PGLITE_DATA_DIR = path.join(workDir, "pglite");
-  connection = await openDatabase({ holder: "lead action tests" });
+  connection = await openEmbeddedDatabase("lead action");
   db = session.db = connection.db;
   ({ client: { id: clientId } } = await createClient(db, { name: "Lead actions" }));
   const user = await createUser(db, { clientId, email: "rep-lead-actions@example.com", name: "Maria Rep", password: "long-enough" });
@@ -38,7 +33,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await connection.close();
-  fs.rmSync(workDir, { recursive: true, force: true });
 });
 
 describe("createLeadAction", () => {

@@ -1,19 +1,16 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "@/db/client";
+import type { Database } from "@/db/client";
 import { leads, meetings, type StoredMeetingStatus } from "@/db/schema";
 import { createClient } from "@/lib/admin/service";
 import { listLeadPage, type LeadFilter } from "@/lib/leads/list";
 import { leadSorts, type LeadPageCursor, type LeadSort } from "@/lib/leads/list-order";
 import { createLead } from "@/lib/leads/service";
+import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/tests/support/embedded-database";
 
 // The lead list's orders and its awaiting-outcome filter, walked page by page in both directions at
 // every page size, over leads that tie on every sort key.
-const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "nexor-lead-list-"));
-let connection: Awaited<ReturnType<typeof openDatabase>>;
+let connection: EmbeddedDatabase;
 let db: Database;
 const now = new Date("2026-06-01T12:00:00Z");
 const HOUR = 3_600_000;
@@ -75,9 +72,7 @@ let tenantA: Awaited<ReturnType<typeof seedTenant>>;
 let tenantB: Awaited<ReturnType<typeof seedTenant>>;
 
 beforeAll(async () => {
-  delete process.env.DATABASE_URL;
-  process.env.PGLITE_DATA_DIR = path.join(workDir, "pglite");
-  connection = await openDatabase({ holder: "lead list tests" });
+  connection = await openEmbeddedDatabase("lead list");
   db = connection.db;
   tenantA = await seedTenant("List A");
   tenantB = await seedTenant("List B");
@@ -85,7 +80,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await connection.close();
-  fs.rmSync(workDir, { recursive: true, force: true });
 });
 
 type Listing = { clientId: string; sort: LeadSort; filter: LeadFilter | null; pageSize: number };

@@ -1,10 +1,7 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "@/db/client";
+import type { Database } from "@/db/client";
 import * as schema from "@/db/schema";
 import { createClient } from "@/lib/admin/service";
 import { lookUpLeads } from "@/lib/leads/lookup";
@@ -13,12 +10,12 @@ import { listHistory } from "@/lib/meetings/history";
 import { listMeetingPageOfLead, listMeetingsOfLead } from "@/lib/meetings/queries";
 import { timelineTabs } from "@/lib/meetings/timeline";
 import { countTimeline, listTimelinePage } from "@/lib/meetings/timeline-page";
+import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/tests/support/embedded-database";
 
 // Keyset pages are only cheap when an index hands the rows over in the query's order. A lead with 10,000
 // meetings once had each page fetch and sort all of them, because ORDER BY said DESC where the index says
 // DESC NULLS LAST. With sorting priced out, any Sort left on the listing's own key means no index fits.
-const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "nexor-query-plans-"));
-let connection: Awaited<ReturnType<typeof openDatabase>>;
+let connection: EmbeddedDatabase;
 let db: Database;
 let clientId: string;
 let leadId: string;
@@ -47,9 +44,7 @@ async function plansOf(work: (db: Database) => Promise<unknown>): Promise<string
 const sortKeys = (plan: string) => [...plan.matchAll(/Sort Key: (.*)/g)].map((match) => match[1]);
 
 beforeAll(async () => {
-  delete process.env.DATABASE_URL;
-  process.env.PGLITE_DATA_DIR = path.join(workDir, "pglite");
-  connection = await openDatabase({ holder: "query plan tests" });
+  connection = await openEmbeddedDatabase("query plan");
   db = connection.db;
   clientId = (await createClient(db, { name: "Plans" })).client.id;
   leadId = (await createLead(db, { clientId, input: { first_name: "Planned", email: "planned@example.com" } })).id;
@@ -57,7 +52,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await connection.close();
-  fs.rmSync(workDir, { recursive: true, force: true });
 });
 
 describe("the meeting listings read the timeline index in order", () => {

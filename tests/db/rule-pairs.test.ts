@@ -1,9 +1,6 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "@/db/client";
+import type { Database } from "@/db/client";
 import { meetings, storedMeetingStatuses } from "@/db/schema";
 import { createClient } from "@/lib/admin/service";
 import { createLead } from "@/lib/leads/service";
@@ -12,19 +9,17 @@ import { shownMeetingStatuses, shownStatus } from "@/lib/meetings/status";
 import { shownStatusCondition } from "@/lib/meetings/status-sql";
 import { timelineTab, timelineTabs } from "@/lib/meetings/timeline";
 import { timelineTabCondition } from "@/lib/meetings/timeline-sql";
+import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/tests/support/embedded-database";
 
 // Rules that exist in TypeScript and in SQL: each pair must classify every kind of meeting alike.
-const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "nexor-rule-pairs-"));
-let connection: Awaited<ReturnType<typeof openDatabase>>;
+let connection: EmbeddedDatabase;
 let db: Database;
 let clientId: string;
 const now = new Date("2026-06-01T12:00:00Z");
 const MINUTE = 60_000;
 
 beforeAll(async () => {
-  delete process.env.DATABASE_URL;
-  process.env.PGLITE_DATA_DIR = path.join(workDir, "pglite");
-  connection = await openDatabase({ holder: "rule pair tests" });
+  connection = await openEmbeddedDatabase("rule pair");
   db = connection.db;
   clientId = (await createClient(db, { name: "Rules" })).client.id;
   const lead = await createLead(db, { clientId, input: { first_name: "Rule" } });
@@ -44,7 +39,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await connection.close();
-  fs.rmSync(workDir, { recursive: true, force: true });
 });
 
 const all = () => db.select().from(meetings).where(eq(meetings.clientId, clientId));

@@ -1,10 +1,7 @@
 import { randomBytes, scryptSync } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { openDatabase, type Database } from "@/db/client";
+import type { Database } from "@/db/client";
 import { apiKeys, leads, users } from "@/db/schema";
 import { authenticateApiKey, createApiKey, forgetCachedApiKeys, hashApiKey, revokeApiKey } from "@/lib/api-keys";
 import { createClient, createUser } from "@/lib/admin/service";
@@ -12,22 +9,19 @@ import { needsRehash, verifyPassword } from "@/lib/auth/password";
 import { createSession, findSessionRep, MAX_SESSIONS_PER_USER, verifyRepCredentials } from "@/lib/auth/session-store";
 import { DEMO_REP, seedDemoTenant } from "@/lib/demo/seed";
 import { countTimeline } from "@/lib/meetings/timeline-page";
+import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/tests/support/embedded-database";
 
 // Service rules that HTTP cannot observe, on a fresh embedded database of this file's own.
-const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "nexor-services-"));
-let connection: Awaited<ReturnType<typeof openDatabase>>;
+let connection: EmbeddedDatabase;
 let db: Database;
 
 beforeAll(async () => {
-  delete process.env.DATABASE_URL;
-  process.env.PGLITE_DATA_DIR = path.join(workDir, "pglite");
-  connection = await openDatabase({ holder: "service tests" });
+  connection = await openEmbeddedDatabase("service");
   db = connection.db;
 }, 60_000);
 
 afterAll(async () => {
   await connection.close();
-  fs.rmSync(workDir, { recursive: true, force: true });
 });
 
 describe("demo tenant seed", () => {

@@ -1,20 +1,17 @@
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "@/db/client";
+import type { Database } from "@/db/client";
 import { meetings, storedMeetingStatuses } from "@/db/schema";
 import { createClient } from "@/lib/admin/service";
 import { AppError } from "@/lib/errors";
 import { createLead } from "@/lib/leads/service";
 import { timelineTab, timelineTabs, type TimelineTab } from "@/lib/meetings/timeline";
 import { countTimeline, listTimelinePage, loadTimeline } from "@/lib/meetings/timeline-page";
+import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/tests/support/embedded-database";
 
 // The lead page's tabs, a page at a time: every page boundary, ties on starts_at, and the tenant scope.
-const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "nexor-timeline-pages-"));
-let connection: Awaited<ReturnType<typeof openDatabase>>;
+let connection: EmbeddedDatabase;
 let db: Database;
 let clientId: string;
 let leadId: string;
@@ -52,9 +49,7 @@ async function allPages(tab: TimelineTab, limit: number, lead = leadId): Promise
 }
 
 beforeAll(async () => {
-  delete process.env.DATABASE_URL;
-  process.env.PGLITE_DATA_DIR = path.join(workDir, "pglite");
-  connection = await openDatabase({ holder: "timeline page tests" });
+  connection = await openEmbeddedDatabase("timeline page");
   db = connection.db;
   clientId = (await createClient(db, { name: "Timeline" })).client.id;
   otherClientId = (await createClient(db, { name: "Other" })).client.id;
@@ -89,7 +84,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await connection.close();
-  fs.rmSync(workDir, { recursive: true, force: true });
 });
 
 describe("listTimelinePage", () => {
