@@ -1,12 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { SESSION_COOKIE, signInPath } from "@/lib/auth/routing";
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE, signInPath } from "@/lib/auth/routing";
 import {
   actionBodyProblem, crossSiteProblem, expectedHost, hasMalformedEncoding, MAX_ACTION_BODY_BYTES,
 } from "@/lib/http/request-guards";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
 
 const trustProxy = process.env.TRUST_PROXY === "1";
-const isDashboardPath = (pathname: string) => pathname === "/leads" || pathname.startsWith("/leads/");
+const isDashboardPath = (pathname: string) => ["/leads", "/settings"].some((root) => pathname === root || pathname.startsWith(`${root}/`));
 
 const refuse = (status: number, code: string, error: string) =>
   NextResponse.json({ error, code }, { status, headers: { "cache-control": "no-store" } });
@@ -35,7 +35,8 @@ export async function proxy(request: NextRequest) {
     if (bodyProblem) return refuse(400, "invalid_request", `Invalid request: ${bodyProblem}`);
   }
 
-  if (isDashboardPath(pathname) && !request.cookies.has(SESSION_COOKIE)) {
+  const hasSessionCookie = request.cookies.has(SESSION_COOKIE) || request.cookies.has(SECURE_SESSION_COOKIE);
+  if (isDashboardPath(pathname) && !hasSessionCookie) {
     return NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url));
   }
   const headers = withTrustedForwardedHost(request.headers);

@@ -25,7 +25,7 @@ export async function openDatabase(options: { holder: string }): Promise<Connect
  * postgres.js waits 30 s for a connection by default and backs reconnects off up to 20 s.
  */
 const failFast = {
-  connect_timeout: Number(process.env.DATABASE_CONNECT_TIMEOUT_SECONDS ?? 5),
+  connect_timeout: Number(process.env.DATABASE_CONNECT_TIMEOUT_SECONDS ?? 2),
   backoff: (retries: number) => Math.min(0.1 * retries, 0.5),
   onnotice: () => {},
 };

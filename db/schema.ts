@@ -3,12 +3,14 @@ import {
   type AnyPgColumn,
   boolean,
   check,
+  foreignKey,
   index,
   integer,
   jsonb,
   pgTable,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -70,6 +72,8 @@ export const sessions = pgTable(
     tokenHash: text("token_hash").notNull(),
     timeZone: text("time_zone").notNull().default("UTC"),
     expiresAt: timestamptz("expires_at").notNull(),
+    // Moved forward (at most once a minute) while the session is used; an idle session ends.
+    lastSeenAt: timestamptz("last_seen_at").notNull().defaultNow(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("sessions_token_hash_unique").on(t.tokenHash), index("sessions_user_idx").on(t.userId)],
@@ -130,6 +134,9 @@ export const leads = pgTable(
     index("leads_client_updated_idx").on(t.clientId, t.updatedAt.desc(), t.id.desc()),
     index("leads_name_trgm_idx").using("gin", sql`${leadSortName(t)} gin_trgm_ops`),
     index("leads_email_trgm_idx").using("gin", sql`lower(${t.email}) gin_trgm_ops`),
+    // What tenant-to-tenant foreign keys point at: a row can only reference a lead of its own client. id
+    // leads, so the planner never takes it for a scan of one client's rows (the other indexes serve those).
+    unique("leads_id_client_id_unique").on(t.id, t.clientId),
   ],
 );
 
@@ -147,9 +154,7 @@ export const meetings = pgTable(
   {
     id: id(),
     clientId: clientId(),
-    leadId: uuid("lead_id")
-      .notNull()
-      .references(() => leads.id, { onDelete: "cascade" }),
+    leadId: uuid("lead_id").notNull(),
     title: text("title").notNull(),
     description: text("description"),
     startsAt: timestamptz("starts_at").notNull(),
@@ -184,6 +189,9 @@ export const meetings = pgTable(
     index("meetings_client_scheduled_idx").on(t.clientId, t.endsAt, t.leadId, t.startsAt).where(sql`${t.status} = 'scheduled'`),
     // NULLs are distinct, so only rows carrying both external ids take part in deduplication.
     uniqueIndex("meetings_external_event_unique").on(t.clientId, t.externalCalendarProvider, t.externalEventId),
+    // Composite with client_id: the database refuses a meeting on another client's lead.
+    foreignKey({ name: "meetings_lead_fk", columns: [t.leadId, t.clientId], foreignColumns: [leads.id, leads.clientId] }).onDelete("cascade"),
+    unique("meetings_id_client_id_unique").on(t.id, t.clientId),
     check("meetings_ends_after_starts", sql`${t.endsAt} > ${t.startsAt}`),
     // Outcome fields belong to their status: leaving the status clears them (the history keeps them).
     check("meetings_cancelled_fields", sql`${t.status} = 'cancelled' or (${t.cancelledAt} is null and ${t.cancellationReason} is null)`),
@@ -202,12 +210,8 @@ export const meetingHistory = pgTable(
   {
     id: id(),
     clientId: clientId(),
-    meetingId: uuid("meeting_id")
-      .notNull()
-      .references(() => meetings.id, { onDelete: "cascade" }),
-    leadId: uuid("lead_id")
-      .notNull()
-      .references(() => leads.id, { onDelete: "cascade" }),
+    meetingId: uuid("meeting_id").notNull(),
+    leadId: uuid("lead_id").notNull(),
     type: text("type", { enum: meetingHistoryTypes }).notNull(),
     // clock_timestamp, not now(): entries written in one transaction (scheduled, then completed) keep their order.
     at: timestamptz("at").notNull().default(sql`clock_timestamp()`),
@@ -220,5 +224,78 @@ export const meetingHistory = pgTable(
   (t) => [
     index("meeting_history_meeting_idx").on(t.clientId, t.meetingId, t.at.desc(), t.id.desc()),
     index("meeting_history_lead_idx").on(t.clientId, t.leadId, t.at.desc(), t.id.desc()),
+    foreignKey({ name: "meeting_history_meeting_fk", columns: [t.meetingId, t.clientId], foreignColumns: [meetings.id, meetings.clientId] }).onDelete("cascade"),
+    foreignKey({ name: "meeting_history_lead_fk", columns: [t.leadId, t.clientId], foreignColumns: [leads.id, leads.clientId] }).onDelete("cascade"),
+  ],
+);
+
+/** A client's webhook endpoint: where its meeting events are POSTed, signed with the endpoint's secret. */
+export const webhookEndpoints = pgTable(
+  "webhook_endpoints",
+  {
+    id: id(),
+    clientId: clientId(),
+    url: text("url").notNull(),
+    events: text("events").array().notNull(),
+    description: text("description"),
+    enabled: boolean("enabled").notNull().default(true),
+    // Kept readable: every delivery is signed with it. Shown to the client once, at creation and rotation.
+    secret: text("secret").notNull(),
+    disabledReason: text("disabled_reason"),
+    // Set at the first failed delivery after a success; an endpoint failing for 3 days is disabled.
+    failingSince: timestamptz("failing_since"),
+    createdAt: createdAt(),
+    updatedAt: timestamptz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [index("webhook_endpoints_client_idx").on(t.clientId, t.createdAt), unique("webhook_endpoints_id_client_id_unique").on(t.id, t.clientId)],
+);
+
+/**
+ * One event for one endpoint: written in the transaction that made the change (an outbox), then claimed
+ * by a worker (FOR UPDATE SKIP LOCKED) and attempted until it succeeds or its retries run out.
+ */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: id(),
+    clientId: clientId(),
+    endpointId: uuid("endpoint_id").notNull(),
+    // The history entry the event is (or a fresh id for a test event); the same on every retry and redelivery.
+    eventId: uuid("event_id").notNull(),
+    eventType: text("event_type").notNull(),
+    test: boolean("test").notNull().default(false),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull(),
+    eventAt: timestamptz("event_at").notNull().defaultNow(),
+    status: text("status", { enum: ["pending", "succeeded", "failed"] }).notNull().default("pending"),
+    attemptCount: integer("attempt_count").notNull().default(0),
+    nextAttemptAt: timestamptz("next_attempt_at").defaultNow(),
+    // A worker's claim; one that died mid-attempt lets it lapse and the delivery is attempted again.
+    claimedUntil: timestamptz("claimed_until"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("webhook_deliveries_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index("webhook_deliveries_endpoint_idx").on(t.clientId, t.endpointId, t.createdAt.desc(), t.id.desc()),
+    foreignKey({ name: "webhook_deliveries_endpoint_fk", columns: [t.endpointId, t.clientId], foreignColumns: [webhookEndpoints.id, webhookEndpoints.clientId] }).onDelete("cascade"),
+    unique("webhook_deliveries_id_client_id_unique").on(t.id, t.clientId),
+  ],
+);
+
+/** Every attempt of a delivery, for the delivery log. */
+export const webhookAttempts = pgTable(
+  "webhook_attempts",
+  {
+    id: id(),
+    clientId: clientId(),
+    deliveryId: uuid("delivery_id").notNull(),
+    attemptedAt: timestamptz("attempted_at").notNull().defaultNow(),
+    statusCode: integer("status_code"),
+    durationMs: integer("duration_ms").notNull(),
+    responseExcerpt: text("response_excerpt"),
+    error: text("error"),
+  },
+  (t) => [
+    index("webhook_attempts_delivery_idx").on(t.clientId, t.deliveryId, t.attemptedAt),
+    foreignKey({ name: "webhook_attempts_delivery_fk", columns: [t.deliveryId, t.clientId], foreignColumns: [webhookDeliveries.id, webhookDeliveries.clientId] }).onDelete("cascade"),
   ],
 );

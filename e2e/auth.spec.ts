@@ -5,6 +5,7 @@ import { SignInPage } from "./pages/sign-in-page";
 import { fixtures, saveScreenshot } from "./support";
 
 const repA = fixtures.dashboard.rep;
+const GENERIC_FAILURE = "Incorrect email or password. After several failed attempts, signing in pauses for a few minutes.";
 
 test("a rep signs in with email and password and lands on the leads list", async ({ page }) => {
   const signIn = new SignInPage(page);
@@ -36,15 +37,15 @@ test("wrong credentials give one generic error, whether or not the email exists"
   const signIn = new SignInPage(page);
   await signIn.goto();
   await signIn.signIn({ email: repA.email, password: "not-the-password" });
-  await expect(signIn.error()).toHaveText("Incorrect email or password.");
+  await expect(signIn.error()).toHaveText(GENERIC_FAILURE);
   await expect(page).toHaveURL(/\/sign-in/);
 
   await signIn.signIn({ email: "nobody@example.com", password: "whatever-it-is" });
-  await expect(signIn.error()).toHaveText("Incorrect email or password.");
+  await expect(signIn.error()).toHaveText(GENERIC_FAILURE);
 
   // A user with no password (a host) cannot sign in either.
   await signIn.signIn({ email: fixtures.dashboard.host.email, password: "anything" });
-  await expect(signIn.error()).toHaveText("Incorrect email or password.");
+  await expect(signIn.error()).toHaveText(GENERIC_FAILURE);
 });
 
 test("a signed-out visit to a lead redirects to sign-in and comes back to the same view", async ({ page }) => {
@@ -69,7 +70,8 @@ test("sign out deletes the session: the old cookie no longer opens the dashboard
   await new SignInPage(page).signInAs(repA);
   const session = (await context.cookies()).find((c) => c.name === "nexor_session")!;
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByTestId("rep-name").click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   expect((await context.cookies()).some((c) => c.name === "nexor_session")).toBe(false);
 
@@ -109,4 +111,51 @@ test("a return path that normalises to another origin is refused, by the sign-in
     expect(response.status()).toBe(307);
     expect(response.headers().location).toBe("/leads");
   }
+});
+
+test("sign out everywhere ends the rep's sessions in every browser, not only this one", async ({ page, browser }) => {
+  const elsewhere = await browser.newContext();
+  const otherPage = await elsewhere.newPage();
+  await new SignInPage(otherPage).signInAs(repA);
+  await new SignInPage(page).signInAs(repA);
+
+  const menu = page.getByTestId("rep-name");
+  await menu.click();
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  await saveScreenshot(page, "account-menu");
+  await page.getByRole("button", { name: /Sign out everywhere/ }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+
+  await otherPage.goto("/leads");
+  await expect(otherPage).toHaveURL(/\/sign-in/);
+  await elsewhere.close();
+});
+
+test("the account menu closes on Escape and gives focus back to its button", async ({ page }) => {
+  await new SignInPage(page).signInAs(repA);
+  const menu = page.getByTestId("rep-name");
+  await menu.click();
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeHidden();
+  await expect(menu).toBeFocused();
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+});
+
+test.describe("over https (as a TLS-terminating proxy forwards it)", () => {
+  test.use({ extraHTTPHeaders: { "x-forwarded-proto": "https" } });
+
+  test("the session cookie is __Host- prefixed and Secure, and a plain-named one is ignored", async ({ page, context }) => {
+    await new SignInPage(page).signInAs(repA);
+    const cookies = await context.cookies();
+    const session = cookies.find((c) => c.name === "__Host-nexor_session")!;
+    expect(session).toMatchObject({ secure: true, httpOnly: true, sameSite: "Lax", path: "/" });
+    expect(cookies.some((c) => c.name === "nexor_session")).toBe(false);
+
+    // A cookie without the prefix (one a sibling subdomain could plant) opens nothing over https.
+    await context.clearCookies();
+    await context.addCookies([{ ...session, name: "nexor_session", secure: false }]);
+    await page.goto("/leads");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
 });

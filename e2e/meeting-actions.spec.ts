@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { formatInTimeZone } from "date-fns-tz";
+import { formatInTimeZone, fromZonedTime } from "date-fns-tz";
 import { LeadPage } from "./pages/lead-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { createLeadViaApi, createMeetingViaApi, fixtures, hoursFromNow, meetingActionViaApi, saveScreenshot } from "./support";
@@ -110,7 +110,8 @@ test("a rep undoes a no-show by completing the meeting", async ({ page, request 
 
 test("a rep reschedules a meeting, with errors and a DST notice in the form, and sees the old time in its history", async ({ page, request }) => {
   const created = await createLeadViaApi(request, "Move");
-  const startsAt = hoursFromNow(72);
+  // 09:00 in New York three days on, so the rescheduled 10:30–11:15 AM stays within one day and one half-day whatever the hour of the run.
+  const startsAt = fromZonedTime(`${formatInTimeZone(hoursFromNow(72), ZONE, "yyyy-MM-dd")}T09:00`, ZONE);
   await createMeetingViaApi(request, { leadId: created.id, title: "Pricing review", startsAt, timezone: ZONE });
   const lead = new LeadPage(page);
   await lead.goto(created.id);

@@ -24,7 +24,13 @@ test("pages carry a nonce CSP and security headers, and using them reports no CS
   await new SignInPage(page).signInAs(fixtures.dashboard.rep);
   await page.goto(`/leads/${fixtures.dashboard.timeline.leadId}?tab=past`);
   await page.getByRole("tab", { name: /Upcoming/ }).click();
+  await page.getByRole("button", { name: "Log meeting" }).click();
+  await expect(page.getByRole("form", { name: "Log meeting" })).toBeVisible();
   await page.goto("/leads?q=a");
+  await page.getByRole("button", { name: "New lead" }).click();
+  await expect(page.getByRole("dialog", { name: "New lead" })).toBeVisible();
+  await page.goto("/settings/webhooks");
+  await page.getByTestId("rep-name").click();
   await page.goto("/no-such-page");
   expect(violations).toEqual([]);
 });

@@ -21,6 +21,10 @@ export function failureFromError(error: unknown): FormFailure {
       return formFailure("This lead no longer exists in your account.");
     case "meeting_not_found":
       return formFailure("This meeting no longer exists in your account.");
+    case "webhook_not_found":
+      return formFailure("This webhook endpoint no longer exists in your account.");
+    case "delivery_not_found":
+      return formFailure("This delivery no longer exists.");
     case "invalid_transition":
       return formFailure(`${error.message}. Someone may have changed it meanwhile; the page now shows its current state.`);
     default:

@@ -7,6 +7,8 @@ export const errorStatuses = {
   validation_failed: 400,
   lead_not_found: 404,
   meeting_not_found: 404,
+  webhook_not_found: 404,
+  delivery_not_found: 404,
   not_found: 404,
   method_not_allowed: 405,
   request_timeout: 408,
@@ -59,6 +61,10 @@ export class AppError extends Error {
 export const leadNotFound = () => new AppError("lead_not_found", "Lead not found or does not belong to your account");
 
 export const meetingNotFound = () => new AppError("meeting_not_found", "Meeting not found or not owned by your account");
+
+export const webhookNotFound = () => new AppError("webhook_not_found", "Webhook not found or does not belong to your account");
+
+export const deliveryNotFound = () => new AppError("delivery_not_found", "Delivery not found or does not belong to this webhook");
 
 export const validationFailed = (details: FieldIssue[]) =>
   new AppError("validation_failed", "Validation failed", { details });

@@ -56,6 +56,14 @@ export async function takeRateLimitToken(db: Database, params: { bucket: string;
   };
 }
 
+/** Gives back a token taken from the bucket (the request it paid for turned out not to count). */
+export async function returnRateLimitToken(db: Database, params: { bucket: string; policy: RatePolicy }): Promise<void> {
+  await db
+    .update(rateLimits)
+    .set({ tat: sql`${rateLimits.tat} - ${MINUTE_MS / params.policy.perMinute}::float8 * interval '1 millisecond'` })
+    .where(eq(rateLimits.bucket, params.bucket));
+}
+
 /** The IETF draft headers (draft-ietf-httpapi-ratelimit-headers): the policy, and where this caller stands. */
 export function rateLimitHeaders(decision: RateDecision): Record<string, string> {
   const { policy } = decision;

@@ -15,6 +15,9 @@ import { revokeApiKey } from "@/lib/api-keys";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
 import { AppError } from "@/lib/errors";
 import { emailAddress, fieldIssues, text, uuidString } from "@/lib/validation";
+import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookEndpoints } from "@/lib/webhooks/endpoints";
+import { webhookInputSchema } from "@/lib/webhooks/schema";
+import { toPublicWebhook } from "@/lib/webhooks/serialize";
 
 class UsageError extends Error {}
 
@@ -32,7 +35,11 @@ Runs against DATABASE_URL, else the embedded database (stop the dev server first
                                                 a rep (with --password, can sign in) or a host
   user list --client ID
   meeting-type create --client ID --name N
-  meeting-type list --client ID`;
+  meeting-type list --client ID
+  webhook create --client ID --url URL --events E1,E2 [--description D]
+                                                an endpoint for those meeting events; its signing secret, shown once
+  webhook list --client ID
+  webhook delete --client ID --id ID`;
 
 const options = {
   name: { type: "string" },
@@ -44,6 +51,9 @@ const options = {
   inactive: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   "per-minute": { type: "string" },
+  url: { type: "string" },
+  events: { type: "string" },
+  description: { type: "string" },
 } as const;
 
 type Command = { schema: z.ZodType; run: (db: Database, args: any) => Promise<unknown> };
@@ -66,6 +76,27 @@ const commands: Record<string, Command> = {
   "meeting-type list": {
     schema: ofClient,
     run: async (db, args) => ({ meeting_types: await listMeetingTypes(db, { clientId: args.client }) }),
+  },
+  "webhook list": {
+    schema: ofClient,
+    run: async (db, args) => ({ webhooks: (await listWebhookEndpoints(db, { clientId: args.client })).map((endpoint) => toPublicWebhook(endpoint)) }),
+  },
+  "webhook create": {
+    // The API's own field rules, so a refusal names the option (`--url must use https`).
+    schema: z.object({
+      client: uuidString(),
+      url: webhookInputSchema.shape.url,
+      events: z.string({ error: () => "is required" }).transform((list) => list.split(",").map((event) => event.trim()).filter(Boolean)).pipe(webhookInputSchema.shape.events),
+      description: webhookInputSchema.shape.description,
+    }),
+    run: async (db, args) => ({ webhook: toPublicWebhook(await createWebhookEndpoint(db, { clientId: args.client, input: args }), { withSecret: true }) }),
+  },
+  "webhook delete": {
+    schema: z.object({ client: uuidString(), id: uuidString() }),
+    run: async (db, args) => {
+      await deleteWebhookEndpoint(db, { clientId: args.client, webhookId: args.id });
+      return { deleted: true };
+    },
   },
   "client create": {
     schema: z.object({ name: text({ min: 1, max: 200 }) }),

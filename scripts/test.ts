@@ -3,6 +3,7 @@
  *
  *   npm test                      unit + API contract + resilience + browser suites
  *   npm test -- --suites api      only the named suites (unit, api, resilience, e2e)
+ *   npm test -- --suites api --files tenancy    only test files whose path contains one of these words
  *
  * TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres runs on that PostgreSQL server
  * (a uniquely named database is created there and dropped afterwards); without it, on PGlite in a
@@ -60,9 +61,16 @@ function readJson(file: string): any {
   }
 }
 
+/** `--files a,b`: the file filters both runners take (a test file runs when its path contains one). */
+function fileFilters(): string[] {
+  const index = process.argv.indexOf("--files");
+  return index === -1 ? [] : (process.argv[index + 1] ?? "").split(",").filter(Boolean);
+}
+
 async function runVitest(projects: string[], env: NodeJS.ProcessEnv): Promise<Totals> {
   const report = path.join(workDir, `vitest-${projects.join("-")}.json`);
-  const args = ["run", ...projects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${report}`];
+  const args = ["run", ...fileFilters(), ...projects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${report}`];
+  if (fileFilters().length) args.push("--passWithNoTests"); // a filter may match no file of this suite
   const code = await run(bin("vitest"), args, env);
   const result = readJson(report);
   if (!result) return { passed: 0, failed: 1, skipped: 0 };
@@ -72,7 +80,7 @@ async function runVitest(projects: string[], env: NodeJS.ProcessEnv): Promise<To
 
 async function runPlaywright(env: NodeJS.ProcessEnv): Promise<Totals> {
   const report = path.join(workDir, "playwright.json");
-  const code = await run(bin("playwright"), ["test", "--reporter=list,json"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+  const code = await run(bin("playwright"), ["test", ...fileFilters(), "--reporter=list,json", ...(fileFilters().length ? ["--pass-with-no-tests"] : [])], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
   const stats = readJson(report)?.stats;
   if (!stats) return { passed: 0, failed: 1, skipped: 0 };
   const failed = stats.unexpected + stats.flaky + (code !== 0 && stats.unexpected === 0 ? 1 : 0);
@@ -116,6 +124,11 @@ async function main() {
         // tested on a tenant with a limit of its own (fixtures) and on servers of the resilience suite.
         RATE_LIMIT_PER_MINUTE: "1000000",
         INVALID_KEY_RATE_LIMIT_PER_MINUTE: "1000000",
+        // Webhook receivers in the tests listen on loopback over http, and retries come within seconds.
+        WEBHOOKS_ALLOW_HTTP_LOOPBACK: "1",
+        WEBHOOK_RETRY_DELAYS_SECONDS: "1,1,1",
+        WEBHOOK_POLL_INTERVAL_MS: "100",
+        WEBHOOK_TIMEOUT_MS: "2000",
       };
       const serverLog = path.join(workDir, "server.log");
       const server = await startServer(serverEnv, serverLog);

@@ -1,9 +1,17 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { endSession } from "@/lib/auth/session";
+import { currentRep, endEverySession, endSession } from "@/lib/auth/session";
 
 export async function signOut() {
   await endSession();
+  redirect("/sign-in");
+}
+
+/** Ends the rep's sessions on every device (a lost phone, a shared computer), this one included. */
+export async function signOutEverywhere() {
+  const rep = await currentRep();
+  if (rep) await endEverySession(rep);
+  else await endSession();
   redirect("/sign-in");
 }

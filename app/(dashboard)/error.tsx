@@ -1,29 +1,5 @@
 "use client";
 
-import Link from "next/link";
-import { useEffect } from "react";
-import { cardClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
+import { PageError } from "@/components/page-error";
 
-export default function DashboardError({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
-  useEffect(() => {
-    console.error(error);
-  }, [error]);
-
-  return (
-    <div role="alert" className={`${cardClass} mx-auto max-w-lg p-8 text-center`}>
-      <h1 className="text-lg font-semibold">Something went wrong</h1>
-      <p className="mt-2 text-sm text-slate-600">
-        We could not load this page. Your data is safe; please try again in a moment.
-        {error.digest && <span className="mt-2 block text-xs text-slate-400">Reference: {error.digest}</span>}
-      </p>
-      <div className="mt-6 flex justify-center gap-3">
-        <button type="button" onClick={() => retry()} className={primaryButtonClass}>
-          Try again
-        </button>
-        <Link href="/leads" className={secondaryButtonClass}>
-          Back to leads
-        </Link>
-      </div>
-    </div>
-  );
-}
+export default PageError;

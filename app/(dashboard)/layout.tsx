@@ -1,17 +1,32 @@
 import { TopBar } from "@/components/top-bar";
-import { currentRep } from "@/lib/auth/session";
-import { signOut } from "./actions";
+import { ServiceUnavailable } from "@/components/service-unavailable";
+import { currentRep, type Rep } from "@/lib/auth/session";
+import { isDatabaseUnavailable } from "@/lib/errors";
+import { signOut, signOutEverywhere } from "./actions";
 
 /**
  * The signed-in shell. It does not redirect: each page calls requireRep() with its own URL so sign-in
  * can return there, and each server action checks the session again (a layout protects nothing by itself).
  */
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
-  const rep = await currentRep();
+  let rep: Rep | null;
+  try {
+    rep = await currentRep();
+  } catch (error) {
+    // During a database outage every dashboard page says so, rendered here on the server, fast.
+    if (isDatabaseUnavailable(error)) return <ServiceUnavailable />;
+    throw error;
+  }
   return (
     <>
-      {rep && <TopBar rep={rep} signOutAction={signOut} />}
-      <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-8">{children}</main>
+      <a
+        href="#main"
+        className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-indigo-700 shadow focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+      >
+        Skip to content
+      </a>
+      {rep && <TopBar rep={rep} signOutAction={signOut} signOutEverywhereAction={signOutEverywhere} />}
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none sm:px-6 sm:py-8">{children}</main>
     </>
   );
 }

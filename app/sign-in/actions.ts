@@ -1,10 +1,11 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { safeReturnPath } from "@/lib/auth/routing";
 import { startSession } from "@/lib/auth/session";
-import { verifyRepCredentials } from "@/lib/auth/session-store";
+import { attemptSignIn } from "@/lib/auth/sign-in";
 import { getDb } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/errors";
 
@@ -17,8 +18,8 @@ const signInSchema = z.object({
   next: z.string().max(2048).catch("/leads"),
 });
 
-// One message for every failure, so the form does not reveal which emails have accounts.
-const INVALID_CREDENTIALS = "Incorrect email or password.";
+// One message for every failure, throttled or not, so the form does not reveal which emails have accounts.
+const INVALID_CREDENTIALS = "Incorrect email or password. After several failed attempts, signing in pauses for a few minutes.";
 const UNAVAILABLE = "We cannot sign you in right now because the service is briefly unavailable. Please try again in a minute.";
 
 export async function signIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
@@ -30,8 +31,11 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
 
   try {
     const db = await getDb();
-    const user = await verifyRepCredentials(db, submitted.data);
-    if (!user) return { error: INVALID_CREDENTIALS, email };
+    // The connecting address as scripts/serve.ts stamps it (replacing any a client sent).
+    const address = (await headers()).get("x-nexor-client-ip") ?? "unknown";
+    const attempt = await attemptSignIn(db, { ...submitted.data, address });
+    if (!attempt.ok) return { error: INVALID_CREDENTIALS, email };
+    const { user } = attempt;
     await startSession(db, { userId: user.id, clientId: user.clientId, timeZone: submitted.data.timeZone });
   } catch (error) {
     if (isDatabaseUnavailable(error)) return { error: UNAVAILABLE, email };

@@ -23,7 +23,7 @@ const statusTones: Record<ShownMeetingStatus, BadgeTone> = {
 function Detail({ term, className = "", children }: { term: string; className?: string; children: React.ReactNode }) {
   return (
     <div className={`min-w-0 ${className}`}>
-      <dt className="text-xs font-medium tracking-wide text-slate-400 uppercase">{term}</dt>
+      <dt className="text-xs font-medium tracking-wide text-slate-600 uppercase">{term}</dt>
       <dd className="mt-0.5 text-sm break-words text-slate-700">{children}</dd>
     </div>
   );
@@ -91,7 +91,7 @@ export function MeetingCard({ meeting, timeZone, now }: { meeting: MeetingView; 
           </h3>
           <p className="mt-0.5 text-sm text-slate-600">
             <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={timeZone} />
-            <span className="text-slate-400"> · </span>
+            <span className="text-slate-500" aria-hidden="true"> · </span>
             <span className="whitespace-nowrap">{formatDuration(meeting.startsAt, meeting.endsAt)}</span>
           </p>
           {meeting.timezone !== timeZone && (

@@ -1,11 +1,11 @@
-import { z } from "zod";
 import { readJsonBody } from "@/lib/api/json-body";
 import { json, methodNotAllowed, publicRoute } from "@/lib/api/public-route";
 import { listHistory, toPublicHistoryEntry } from "@/lib/meetings/history";
 import { applyMeetingAction, type ActionInput } from "@/lib/meetings/lifecycle";
 import type { MeetingView } from "@/lib/meetings/queries";
+import { historyPageSchema } from "@/lib/meetings/schema";
 import { toPublicMeeting } from "@/lib/meetings/serialize";
-import { pageLimit, parseOrThrow } from "@/lib/validation";
+import { parseOrThrow } from "@/lib/validation";
 
 type Outcome = { meeting: MeetingView; idempotent: boolean };
 
@@ -23,10 +23,6 @@ export function meetingActionRoute(toInput: (body: unknown) => ActionInput) {
 export const postOnly = methodNotAllowed(["POST"]);
 export const getOnly = methodNotAllowed(["GET"]);
 
-const historyPageSchema = z.object({
-  limit: pageLimit(200).default(50),
-  offset: z.coerce.number({ error: () => "must be a whole number" }).int("must be a whole number").min(0, "must be a whole number").default(0),
-});
 
 /** `limit` (1–200, default 50) and `offset` of a history listing; empty values count as absent. */
 export function historyPage(request: Request) {

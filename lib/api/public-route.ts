@@ -4,6 +4,8 @@ import { getDb } from "@/lib/db";
 import { policyOf, rateLimitHeaders, takeRateLimitToken, type RateDecision } from "@/lib/rate-limit";
 import type { Actor } from "@/lib/meetings/history";
 import { AppError, isDatabaseUnavailable, serviceUnavailable } from "@/lib/errors";
+import { log } from "@/lib/observability/log";
+import { currentRequestId, noteRequestCaller } from "@/lib/observability/request-context";
 
 type RouteContext<P> = { request: Request; db: Database; clientId: string; actor: Actor; params: P };
 
@@ -33,13 +35,14 @@ function appErrorResponse(error: AppError): Response {
 export function errorResponse(error: unknown, request?: Request): Response {
   if (request?.signal.aborted) {
     // A client that hung up mid-request is nobody's error, and there is no one left to answer.
-    console.info(`${request.method} ${new URL(request.url).pathname}: the client closed the connection before the answer`);
+    log.info({ method: request.method, path: new URL(request.url).pathname }, "the client closed the connection before the answer");
     return new Response(null, { status: 499 });
   }
   if (error instanceof AppError) return appErrorResponse(error);
   if (isDatabaseUnavailable(error)) return appErrorResponse(serviceUnavailable());
-  console.error("Unhandled error in a public API route", error);
-  return json({ error: "Internal server error", code: "internal_error" }, 500);
+  log.error({ err: error }, "unhandled error in a public API route");
+  // The request id lets support find this line in the log; the client learns nothing else.
+  return json({ error: "Internal server error", code: "internal_error", request_id: currentRequestId() ?? null }, 500);
 }
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -73,6 +76,7 @@ export function publicRoute<P = Record<string, never>>(handler: (context: RouteC
         throw new AppError("missing_api_key", "Missing API key", { message: "Please provide your API key in the X-API-Key header" });
       }
       if (!caller) throw new AppError("invalid_api_key", "Invalid API key", { message: "The provided API key is not valid" });
+      noteRequestCaller({ clientId: caller.clientId });
       const actor: Actor = { type: "api", name: caller.name };
       response = await handler({ request, db, clientId: caller.clientId, actor, params: await route.params });
     } catch (error) {

@@ -1,4 +1,9 @@
+// Over https the session cookie is `__Host-` prefixed: the browser keeps it only if it is Secure, for
+// path "/" and without a Domain, so no subdomain can set or overwrite it. Plain http (local use, the
+// test server) cannot hold a Secure cookie, so there it goes by the plain name.
 export const SESSION_COOKIE = "nexor_session";
+export const SECURE_SESSION_COOKIE = "__Host-nexor_session";
+export const sessionCookieName = (secure: boolean) => (secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
 export const DEFAULT_RETURN_PATH = "/leads";
 
 const RETURN_BASE = "http://return-path.invalid";

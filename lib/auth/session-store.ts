@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, gt, lt, notInArray, sql } from "drizzle-orm";
+import { and, desc, eq, gt, lt, notInArray, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import { canonicalTimeZone } from "@/lib/time/zoned";
@@ -9,6 +9,10 @@ import { hashPassword, needsRehash, verifyPassword } from "./password";
 // setting it in a request) is lib/auth/session.ts; this module has no request in it, so scripts can use it.
 
 const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+// A session unused this long ends, whatever its lifetime left (ASVS 7.3.1; 12 hours by default).
+const idleTimeoutSeconds = () => Number(process.env.SESSION_IDLE_TIMEOUT_MINUTES ?? 720) * 60;
+// How stale last_seen_at may be before a request moves it: at most one write a minute per session.
+const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 /** The signed-in sales rep: who they are, which tenant they act for, and the zone to show times in. */
 export type Rep = { userId: string; clientId: string; name: string; email: string; timeZone: string };
@@ -44,7 +48,7 @@ export const MAX_SESSIONS_PER_USER = 5;
 
 /**
  * A new session for the user. The session this browser presented (`replacesToken`), if any, ends, as do
- * the user's expired ones and the oldest beyond MAX_SESSIONS_PER_USER: signing in again never piles up live sessions.
+ * the user's expired and idle ones and the oldest beyond MAX_SESSIONS_PER_USER: signing in again never piles up live sessions.
  */
 export async function createSession(
   db: Database,
@@ -55,7 +59,8 @@ export async function createSession(
   const ofUser = and(eq(sessions.userId, params.userId), eq(sessions.clientId, params.clientId));
   await db.transaction(async (tx) => {
     if (params.replacesToken) await tx.delete(sessions).where(and(ofUser, eq(sessions.tokenHash, hashToken(params.replacesToken))));
-    await tx.delete(sessions).where(and(ofUser, lt(sessions.expiresAt, sql`now()`)));
+    const ended = or(lt(sessions.expiresAt, sql`now()`), lt(sessions.lastSeenAt, sql`now() - ${idleTimeoutSeconds()}::float8 * interval '1 second'`));
+    await tx.delete(sessions).where(and(ofUser, ended));
     await tx.insert(sessions).values({
       clientId: params.clientId,
       userId: params.userId,
@@ -74,16 +79,36 @@ export async function createSession(
   return { token, expiresAt };
 }
 
-/** The rep behind a session token: unexpired, and the user still active in the session's client. */
+/** The rep behind a session token: unexpired, used within the idle timeout, and the user still active in the session's client. */
 export async function findSessionRep(db: Database, params: { token: string }): Promise<Rep | null> {
-  const [rep] = await db
-    .select({ userId: users.id, clientId: sessions.clientId, name: users.name, email: users.email, timeZone: sessions.timeZone })
+  const [found] = await db
+    .select({
+      sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt,
+      userId: users.id, clientId: sessions.clientId, name: users.name, email: users.email, timeZone: sessions.timeZone,
+    })
     .from(sessions)
     .innerJoin(users, and(eq(users.id, sessions.userId), eq(users.clientId, sessions.clientId)))
-    .where(and(eq(sessions.tokenHash, hashToken(params.token)), gt(sessions.expiresAt, sql`now()`), eq(users.active, true)));
-  return rep ?? null;
+    .where(
+      and(
+        eq(sessions.tokenHash, hashToken(params.token)),
+        gt(sessions.expiresAt, sql`now()`),
+        gt(sessions.lastSeenAt, sql`now() - ${idleTimeoutSeconds()}::float8 * interval '1 second'`),
+        eq(users.active, true),
+      ),
+    );
+  if (!found) return null;
+  const { sessionId, lastSeenAt, ...rep } = found;
+  if (Date.now() - lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+    await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(and(eq(sessions.id, sessionId), eq(sessions.clientId, rep.clientId)));
+  }
+  return rep;
 }
 
 export async function deleteSession(db: Database, params: { token: string }): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(params.token)));
+}
+
+/** Ends every session of the user, on every device ("sign out everywhere"). */
+export async function deleteUserSessions(db: Database, params: { userId: string; clientId: string }): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.userId, params.userId), eq(sessions.clientId, params.clientId)));
 }

@@ -4,48 +4,61 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Database } from "@/db/client";
 import { getDb } from "@/lib/db";
-import { SESSION_COOKIE, signInPath } from "./routing";
-import { createSession, deleteSession, findSessionRep, type Rep } from "./session-store";
+import { noteRequestCaller } from "@/lib/observability/request-context";
+import { sessionCookieName, signInPath } from "./routing";
+import { createSession, deleteSession, deleteUserSessions, findSessionRep, type Rep } from "./session-store";
 
 export type { Rep } from "./session-store";
 
 /**
- * Secure cookies are sent only over https. The e2e server is plain http on 127.0.0.1 even under
- * NODE_ENV=production, so the flag follows the request's scheme (x-forwarded-proto, which Next sets
- * and a TLS-terminating proxy overrides); NEXOR_SECURE_COOKIES=1 forces it on behind proxies that do not say.
+ * Whether this request came over https: then the cookie is Secure and `__Host-` prefixed. The e2e server
+ * is plain http on 127.0.0.1 even under NODE_ENV=production, so this follows the request's scheme
+ * (x-forwarded-proto, which Next sets and a TLS-terminating proxy overrides); NEXOR_SECURE_COOKIES=1
+ * forces it on behind proxies that do not say.
  */
-async function cookieShouldBeSecure(): Promise<boolean> {
+async function isSecureRequest(): Promise<boolean> {
   if (process.env.NEXOR_SECURE_COOKIES === "1") return true;
   const proto = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim();
   return proto === "https";
 }
 
+/** This request's session cookie: over https only the `__Host-` one counts, so a plain one planted by a subdomain is ignored. */
+async function sessionCookie() {
+  const jar = await cookies();
+  const name = sessionCookieName(await isSecureRequest());
+  return { jar, name, token: jar.get(name)?.value };
+}
+
+const cookieOptions = (name: string) => ({ httpOnly: true, sameSite: "lax", secure: name.startsWith("__Host-"), path: "/" }) as const;
+
 /** Signs the user in on this browser: a new session row and its cookie. For server actions only. */
 export async function startSession(db: Database, params: { userId: string; clientId: string; timeZone: string }) {
-  const jar = await cookies();
-  const { token, expiresAt } = await createSession(db, { ...params, replacesToken: jar.get(SESSION_COOKIE)?.value });
-  jar.set(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: await cookieShouldBeSecure(),
-    path: "/",
-    expires: expiresAt,
-  });
+  const { jar, name, token: previous } = await sessionCookie();
+  const { token, expiresAt } = await createSession(db, { ...params, replacesToken: previous });
+  jar.set(name, token, { ...cookieOptions(name), expires: expiresAt });
 }
 
 /** Signs this browser out: deletes its session row and cookie. For server actions only. */
 export async function endSession() {
-  const jar = await cookies();
-  const token = jar.get(SESSION_COOKIE)?.value;
+  const { jar, name, token } = await sessionCookie();
   if (token) await deleteSession(await getDb(), { token });
-  jar.delete(SESSION_COOKIE);
+  jar.delete({ name, ...cookieOptions(name) }); // a `__Host-` cookie is only removed by one with the same attributes
+}
+
+/** Signs the rep out on every device, this browser included. For server actions only. */
+export async function endEverySession(rep: Rep) {
+  const { jar, name } = await sessionCookie();
+  await deleteUserSessions(await getDb(), { userId: rep.userId, clientId: rep.clientId });
+  jar.delete({ name, ...cookieOptions(name) }); // a `__Host-` cookie is only removed by one with the same attributes
 }
 
 /** The rep signed in on this request, or null; looked up once per request. */
 export const currentRep = cache(async (): Promise<Rep | null> => {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const { token } = await sessionCookie();
   if (!token) return null;
-  return findSessionRep(await getDb(), { token });
+  const rep = await findSessionRep(await getDb(), { token });
+  if (rep) noteRequestCaller({ clientId: rep.clientId, userId: rep.userId });
+  return rep;
 });
 
 /** The signed-in rep; otherwise redirects to sign-in, coming back to `returnTo` afterwards. */

@@ -1,8 +1,9 @@
+import type { PublicLead } from "@/lib/openapi/responses";
 import { toUtcIso } from "@/lib/time/zoned";
 import { fullName, type Lead } from "./service";
 
 /** The public JSON shape of a lead: internal columns (client_id) never leave the server. */
-export function toPublicLead(lead: Lead) {
+export function toPublicLead(lead: Lead): PublicLead {
   return {
     id: lead.id,
     first_name: lead.firstName,

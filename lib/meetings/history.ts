@@ -2,9 +2,12 @@ import { and, count, eq, getTableColumns } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { descNullsLast } from "@/db/order";
 import { meetingHistory, meetings, type FieldChanges, type MeetingHistoryType } from "@/db/schema";
+import type { PublicHistoryEntry } from "@/lib/openapi/responses";
 import { toUtcIso } from "@/lib/time/zoned";
 import type { MeetingView } from "./queries";
 import { toPublicMeeting } from "./serialize";
+import { eventsWithPrevious, eventTypeOfHistory } from "@/lib/webhooks/events";
+import { enqueueWebhookEvent } from "@/lib/webhooks/outbox";
 
 /** Who made a change: an API key (its label, else its prefix), a signed-in rep, or the system. */
 export type Actor =
@@ -28,12 +31,15 @@ export function meetingChanges(before: MeetingView | null, after: MeetingView): 
   return changes;
 }
 
-/** Appends one history entry; call it in the transaction that made the change. */
+/**
+ * Appends one history entry and queues it as a webhook event; call it in the transaction that made the
+ * change. Every history entry is an event, with the entry's id as the event id.
+ */
 export async function recordHistory(
   db: Database,
   params: { meeting: MeetingView; type: MeetingHistoryType; actor: Actor; reason?: string | null; changes: FieldChanges },
 ): Promise<void> {
-  await db.insert(meetingHistory).values({
+  const [entry] = await db.insert(meetingHistory).values({
     clientId: params.meeting.clientId,
     meetingId: params.meeting.id,
     leadId: params.meeting.leadId,
@@ -43,6 +49,15 @@ export async function recordHistory(
     actorUserId: params.actor.type === "rep" ? params.actor.userId : null,
     reason: params.reason ?? null,
     changes: params.changes,
+  }).returning({ id: meetingHistory.id, at: meetingHistory.at });
+  const eventType = eventTypeOfHistory[params.type];
+  const previous = Object.fromEntries(Object.entries(params.changes).map(([field, change]) => [field, change.from]));
+  await enqueueWebhookEvent(db, {
+    clientId: params.meeting.clientId,
+    eventId: entry.id,
+    eventAt: entry.at,
+    eventType,
+    data: { meeting: toPublicMeeting(params.meeting), ...(eventsWithPrevious.has(eventType) && { previous }) },
   });
 }
 
@@ -72,7 +87,7 @@ export async function listHistory(
   return { entries, total };
 }
 
-export function toPublicHistoryEntry(entry: HistoryRow) {
+export function toPublicHistoryEntry(entry: HistoryRow): PublicHistoryEntry {
   return {
     id: entry.id,
     meeting_id: entry.meetingId,

@@ -159,7 +159,8 @@ export type NewMeeting = z.output<typeof meetingInputSchema>;
 /** The GET `status` query: a comma-separated list of shown statuses; empty or absent means all. */
 const meetingStatusFilterSchema = z
   .string()
-  .nullable()
+  .nullish()
+  .meta({ description: `Comma-separated shown statuses (${shownMeetingStatuses.join(", ")}); case and spaces ignored`, example: "scheduled,confirmed" })
   .transform((value, ctx) => {
     const statuses = (value ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
     const unknown = statuses.filter((s) => !(shownMeetingStatuses as readonly string[]).includes(s));
@@ -216,11 +217,17 @@ export const meetingListQuerySchema = z
   .object({
     status: meetingStatusFilterSchema,
     limit: optional(pageLimit(MAX_MEETINGS_PAGE)),
-    cursor: optional(z.string().max(1000)),
-    from: optional(instantParam()),
-    to: optional(instantParam()),
+    cursor: optional(z.string().max(1000)).meta({ description: "The previous page's next_cursor" }),
+    from: optional(instantParam()).meta({ description: "starts_at at or after this instant (ISO 8601 with Z or an offset)" }),
+    to: optional(instantParam()).meta({ description: "starts_at before this instant" }),
   })
   .superRefine((query, ctx) => {
     if (query.from && query.to && query.to <= query.from) ctx.addIssue({ code: "custom", path: ["to"], message: "must be after from" });
   });
 export type MeetingListQuery = z.output<typeof meetingListQuerySchema>;
+
+/** `limit` (1–200, default 50) and `offset` of a history listing (GET …/history). */
+export const historyPageSchema = z.object({
+  limit: pageLimit(200).default(50),
+  offset: z.coerce.number({ error: () => "must be a whole number" }).int("must be a whole number").min(0, "must be a whole number").default(0),
+});

@@ -1,3 +1,4 @@
+import type { PublicMeeting } from "@/lib/openapi/responses";
 import { toUtcIso } from "@/lib/time/zoned";
 import type { MeetingView } from "./queries";
 import { shownStatus } from "./status";
@@ -6,7 +7,7 @@ const MINUTE = 60_000;
 const isoOrNull = (instant: Date | null) => (instant ? toUtcIso(instant) : null);
 
 /** The public JSON shape of a meeting, shared by GET and POST; unset optional fields are null, never absent. */
-export function toPublicMeeting(meeting: MeetingView) {
+export function toPublicMeeting(meeting: MeetingView): PublicMeeting {
   return {
     id: meeting.id,
     lead_id: meeting.leadId,

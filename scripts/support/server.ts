@@ -32,7 +32,7 @@ export async function startServer(
   env: NodeJS.ProcessEnv,
   logFile: string,
   options: { waitFor: "healthy" | "listening" } = { waitFor: "healthy" },
-): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
+): Promise<{ baseUrl: string; stop: () => Promise<void>; kill: () => Promise<void> }> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const log = fs.openSync(logFile, "a");
@@ -40,11 +40,17 @@ export async function startServer(
     cwd: root, env, stdio: ["ignore", log, log], detached: true,
   });
   const stop = () => stopServer(server);
+  // SIGKILL: no shutdown handler runs, as in a crash or an OOM kill.
+  const kill = () => new Promise<void>((resolve) => {
+    if (server.exitCode !== null || server.signalCode !== null) return resolve();
+    server.on("exit", () => resolve());
+    process.kill(-server.pid!, "SIGKILL");
+  });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline && server.exitCode === null) {
     try {
       const health = await fetch(`${baseUrl}/api/health`);
-      if (health.ok || options.waitFor === "listening") return { baseUrl, stop };
+      if (health.ok || options.waitFor === "listening") return { baseUrl, stop, kill };
     } catch {
       // not listening yet
     }

@@ -114,16 +114,19 @@ describe("client aborts", () => {
   it("are logged as a client that went away, not as an unhandled error", async () => {
     const logFile = process.env.TEST_SERVER_LOG!;
     const url = new URL(baseUrl);
-    const marker = `/api/public/meetings?abort=${Date.now()}`;
+    const requestId = `abort-${Date.now()}`;
     const socket = net.connect(Number(url.port), url.hostname, () => {
-      socket.write(`POST ${marker} HTTP/1.1\r\nHost: ${url.host}\r\nX-API-Key: ${keyA}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"title":"`);
+      socket.write(`POST /api/public/meetings HTTP/1.1\r\nHost: ${url.host}\r\nX-API-Key: ${keyA}\r\nX-Request-Id: ${requestId}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"title":"`);
       setTimeout(() => socket.destroy(), 200);
     });
-    const expected = "POST /api/public/meetings: the client closed the connection before the answer";
+    const linesOfRequest = () =>
+      fs.readFileSync(logFile, "utf8").split("\n").filter((line) => line.includes(`"request_id":"${requestId}"`)).map((line) => JSON.parse(line));
     const deadline = Date.now() + 10_000;
-    while (!fs.readFileSync(logFile, "utf8").includes(expected) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    const log = fs.readFileSync(logFile, "utf8");
-    expect(log).toContain(expected);
-    expect(log).not.toContain("Unhandled error");
+    const closedMessage = "the client closed the connection before the answer";
+    while (!linesOfRequest().some((line) => line.msg === closedMessage) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const lines = linesOfRequest();
+    expect(lines.find((line) => line.msg === closedMessage)).toMatchObject({ level: "info", path: "/api/public/meetings" });
+    expect(lines.find((line) => line.msg === "request")).toMatchObject({ aborted: true, status: null });
+    expect(lines.some((line) => line.level === "error")).toBe(false);
   });
 });

@@ -61,6 +61,26 @@ describe("admin command line (embedded database)", { timeout: 180_000 }, () => {
     expect(await clientOfKey(created.json.api_key)).toBeNull();
   });
 
+  it("webhook create prints the endpoint with its secret once; list shows it without; delete removes it", async () => {
+    const created = await admin("webhook", "create", "--client", clientId, "--url", "https://hooks.example.com/in", "--events", "meeting.cancelled, meeting.no_show");
+    expect(created.code).toBe(0);
+    expect(created.json.webhook).toMatchObject({ url: "https://hooks.example.com/in", events: ["meeting.cancelled", "meeting.no_show"], enabled: true });
+    expect(created.json.webhook.secret).toMatch(/^whsec_/);
+    const listed = await admin("webhook", "list", "--client", clientId);
+    expect(listed.json.webhooks.map((w: { id: string }) => w.id)).toContain(created.json.webhook.id);
+    expect(listed.stdout).not.toContain(created.json.webhook.secret);
+    expect((await admin("webhook", "delete", "--client", clientId, "--id", created.json.webhook.id)).json).toEqual({ deleted: true });
+    expect((await admin("webhook", "list", "--client", clientId)).json.webhooks).toEqual([]);
+  });
+
+  it("webhook create names the option it refuses", async () => {
+    const insecure = await admin("webhook", "create", "--client", clientId, "--url", "http://hooks.example.com/in", "--events", "meeting.cancelled");
+    expect(insecure.code).toBe(1);
+    expect(insecure.stderr).toContain("--url must use https");
+    const unknownEvent = await admin("webhook", "create", "--client", clientId, "--url", "https://hooks.example.com/in", "--events", "meeting.exploded");
+    expect(unknownEvent.stderr).toContain("--events.0 must be one of");
+  });
+
   it("user create and meeting-type create print the created rows", async () => {
     const user = await admin("user", "create", "--client", clientId, "--email", "Host@Globex.com", "--name", "Hank", "--inactive", "--password", "long-enough-pass");
     expect(user.code).toBe(0);

@@ -53,6 +53,10 @@ export async function seedFixtures(db: Database) {
     clientId: dashboardTenant.clientId, name: `Timeline Lead ${run}`, email: `timeline-ui-${run}@example.com`, now,
   });
 
+  // Webhook tests subscribe to every event of their tenant: tenants of their own keep other suites' writes out.
+  const webhooks = await tenant("Webhooks");
+  const webhooksOther = await tenant("WebhooksOther");
+
   const leadOfB = await createLead(db, { clientId: tenantB.clientId, input: { first_name: "Other", last_name: "Tenant", email: `b-${run}@example.com` } });
 
   // Leads of tenant A sharing an email with equal updated_at, which the public API cannot produce:
@@ -87,6 +91,8 @@ export async function seedFixtures(db: Database) {
     },
     timeline,
     dashboard: { ...dashboardTenant, timeline: dashboardTimeline },
+    webhooks,
+    webhooksOther,
   };
 }
 

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { EndpointCard } from "@/components/webhooks/endpoint-card";
+import { WebhookForm } from "@/components/webhooks/webhook-form";
+import { requireRep } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { listWebhookDeliveries, listWebhookEndpoints } from "@/lib/webhooks/endpoints";
+import {
+  createWebhookAction, deleteWebhookAction, redeliverAction, rotateWebhookSecretAction, sendTestEventAction, setWebhookEnabledAction,
+} from "./actions";
+
+export const metadata: Metadata = { title: "Webhooks" };
+
+export default async function WebhooksPage() {
+  const rep = await requireRep("/settings/webhooks");
+  const db = await getDb();
+  const endpoints = await listWebhookEndpoints(db, { clientId: rep.clientId });
+  const deliveries = await Promise.all(endpoints.map((endpoint) => listWebhookDeliveries(db, { clientId: rep.clientId, webhookId: endpoint.id })));
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Webhooks</h1>
+        <p className="mt-1 max-w-2xl text-sm text-slate-600">
+          Each meeting change of your account is POSTed to your endpoints as a signed JSON event, retried after 1, 5 and 30 minutes
+          until it is answered with a 2xx.
+        </p>
+      </div>
+      <WebhookForm createAction={createWebhookAction} />
+      <section aria-labelledby="webhook-endpoints" className="space-y-4">
+        <h2 id="webhook-endpoints" className="text-base font-semibold">
+          Endpoints <span className="font-normal text-slate-600">({endpoints.length})</span>
+        </h2>
+        {endpoints.length === 0 && <p className="text-sm text-slate-600">No endpoints yet.</p>}
+        {endpoints.map((endpoint, index) => (
+          <EndpointCard
+            key={endpoint.id}
+            endpoint={endpoint}
+            deliveries={deliveries[index]}
+            timeZone={rep.timeZone}
+            actions={{
+              sendTest: sendTestEventAction.bind(null, endpoint.id),
+              toggle: setWebhookEnabledAction.bind(null, endpoint.id, !endpoint.enabled),
+              remove: deleteWebhookAction.bind(null, endpoint.id),
+              rotate: rotateWebhookSecretAction.bind(null, endpoint.id),
+              redeliver: redeliverAction.bind(null, endpoint.id),
+            }}
+          />
+        ))}
+      </section>
+    </div>
+  );
+}

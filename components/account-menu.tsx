@@ -1,0 +1,78 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import { focusRing } from "@/components/ui/styles";
+import type { Rep } from "@/lib/auth/session-store";
+
+type Props = { rep: Pick<Rep, "name" | "email">; signOutAction: () => Promise<void>; signOutEverywhereAction: () => Promise<void> };
+
+const itemClass = `block w-full rounded-md px-3 py-2 text-left text-sm text-slate-700 hover:bg-slate-100 ${focusRing}`;
+
+/** The rep's name in the top bar, opening the sign-out choices; Escape or a click elsewhere closes it. */
+export function AccountMenu({ rep, signOutAction, signOutEverywhereAction }: Props) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const container = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  useCloseOnOutsideOrEscape(open, container, () => {
+    setOpen(false);
+    trigger.current?.focus();
+  });
+
+  return (
+    <div ref={container} className="relative min-w-0">
+      <button
+        ref={trigger}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+        className={`flex min-w-0 items-center gap-1.5 rounded-md px-2 py-1 text-right leading-tight hover:bg-slate-50 ${focusRing}`}
+        data-testid="rep-name"
+      >
+        <span className="min-w-0">
+          <span className="block truncate text-sm font-medium text-slate-900">{rep.name}</span>
+          <span className="hidden truncate text-xs text-slate-600 sm:block">{rep.email}</span>
+        </span>
+        <svg aria-hidden="true" viewBox="0 0 20 20" className={`size-4 shrink-0 text-slate-500 ${open ? "rotate-180" : ""}`}>
+          <path fill="currentColor" d="M5.2 7.5a.75.75 0 0 1 1.06 0L10 11.2l3.74-3.7a.75.75 0 1 1 1.06 1.06l-4.27 4.24a.75.75 0 0 1-1.06 0L5.2 8.56a.75.75 0 0 1 0-1.06Z" />
+        </svg>
+      </button>
+      <div
+        id={panelId}
+        hidden={!open}
+        className="absolute right-0 z-20 mt-1 w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg"
+      >
+        <form action={signOutAction}>
+          <button type="submit" className={itemClass}>Sign out</button>
+        </form>
+        <form action={signOutEverywhereAction}>
+          <button type="submit" className={itemClass}>
+            Sign out everywhere
+            <span className="block text-xs text-slate-600">Ends your sessions on every device</span>
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}
+
+function useCloseOnOutsideOrEscape(open: boolean, container: React.RefObject<HTMLElement | null>, close: () => void) {
+  const closeRef = useRef(close);
+  closeRef.current = close;
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!container.current?.contains(event.target as Node)) closeRef.current();
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") closeRef.current();
+    };
+    document.addEventListener("pointerdown", onPointer);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [open, container]);
+}

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { createClient } from "@/lib/admin/service";
+import { leadLookupQuerySchema, lookUpLeads } from "@/lib/leads/lookup";
+import { findLeadByEmail, getLead } from "@/lib/leads/service";
+import { createLead } from "@/lib/leads/service";
+import { listHistory } from "@/lib/meetings/history";
+import { logMeeting } from "@/lib/meetings/log";
+import { getMeeting, listMeetingPageOfLead, listMeetingsOfLead, lockMeeting } from "@/lib/meetings/queries";
+import { meetingInputSchema } from "@/lib/meetings/schema";
+import { countTimeline } from "@/lib/meetings/timeline-page";
+import { createWebhookEndpoint, getWebhookEndpoint, listWebhookDeliveries, redeliver, sendTestEvent } from "@/lib/webhooks/endpoints";
+import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/tests/support/embedded-database";
+
+// Each query that takes a client and an id, called straight with the other client's id: every one must
+// find nothing by its own `where`, not only behind an earlier lookup that would have stopped the request.
+
+let connection: EmbeddedDatabase;
+let db: Database;
+let owner: { clientId: string; leadId: string; email: string; meetingId: string; webhookId: string; deliveryId: string };
+let stranger: string;
+
+beforeAll(async () => {
+  connection = await openEmbeddedDatabase("tenant filters");
+  db = connection.db;
+  const { client } = await createClient(db, { name: "Owner" });
+  stranger = (await createClient(db, { name: "Stranger" })).client.id;
+  const email = "owned@example.com";
+  const lead = await createLead(db, { clientId: client.id, input: { first_name: "Owned", email } });
+  const input = meetingInputSchema.parse({ lead_id: lead.id, title: "Owned", starts_at: "2030-01-01T10:00:00Z", duration_minutes: 30 });
+  const { meeting } = await logMeeting(db, { clientId: client.id, input, source: "api", actor: { type: "api", name: "test" } });
+  const webhook = await createWebhookEndpoint(db, { clientId: client.id, input: { url: "https://example.com/hook", events: ["meeting.scheduled"] } });
+  const delivery = await sendTestEvent(db, { clientId: client.id, webhookId: webhook.id });
+  owner = { clientId: client.id, leadId: lead.id, email, meetingId: meeting.id, webhookId: webhook.id, deliveryId: delivery.id };
+}, 60_000);
+
+afterAll(async () => {
+  await connection.close();
+});
+
+describe("each tenant filter, on its own", () => {
+  it("the owner finds everything (so the checks below are not vacuous)", async () => {
+    expect((await getLead(db, { clientId: owner.clientId, leadId: owner.leadId })).id).toBe(owner.leadId);
+    expect(await listMeetingsOfLead(db, { clientId: owner.clientId, leadId: owner.leadId })).toHaveLength(1);
+    expect((await listHistory(db, { clientId: owner.clientId, of: { leadId: owner.leadId }, page: { limit: 10, offset: 0 } })).total).toBe(1);
+    expect((await getWebhookEndpoint(db, { clientId: owner.clientId, webhookId: owner.webhookId })).id).toBe(owner.webhookId);
+  });
+
+  it("leads: by id, by email and in the lookup", async () => {
+    await expect(getLead(db, { clientId: stranger, leadId: owner.leadId })).rejects.toMatchObject({ code: "lead_not_found" });
+    expect(await findLeadByEmail(db, { clientId: stranger, email: owner.email })).toBeNull();
+    const { leads } = await lookUpLeads(db, { clientId: stranger, query: leadLookupQuerySchema.parse({ email: owner.email }) });
+    expect(leads).toEqual([]);
+  });
+
+  it("meetings: by id, locked, a lead's whole list (prepared and filtered), a page, and the tab counts", async () => {
+    await expect(getMeeting(db, { clientId: stranger, meetingId: owner.meetingId })).rejects.toMatchObject({ code: "meeting_not_found" });
+    await expect(db.transaction((tx) => lockMeeting(tx, { clientId: stranger, meetingId: owner.meetingId }))).rejects.toMatchObject({ code: "meeting_not_found" });
+    expect(await listMeetingsOfLead(db, { clientId: stranger, leadId: owner.leadId })).toEqual([]);
+    expect(await listMeetingsOfLead(db, { clientId: stranger, leadId: owner.leadId, statuses: ["scheduled"] })).toEqual([]);
+    expect((await listMeetingPageOfLead(db, { clientId: stranger, leadId: owner.leadId, limit: 10, after: null })).meetings).toEqual([]);
+    const counts = await countTimeline(db, { clientId: stranger, leadId: owner.leadId, now: new Date() });
+    expect(Object.values(counts).every((count) => count === 0)).toBe(true);
+  });
+
+  it("history: of a meeting and of a lead", async () => {
+    for (const of of [{ meetingId: owner.meetingId }, { leadId: owner.leadId }]) {
+      expect(await listHistory(db, { clientId: stranger, of, page: { limit: 10, offset: 0 } })).toEqual({ entries: [], total: 0 });
+    }
+  });
+
+  it("webhooks: the endpoint, its deliveries, a test event and a redelivery", async () => {
+    const params = { clientId: stranger, webhookId: owner.webhookId };
+    await expect(getWebhookEndpoint(db, params)).rejects.toMatchObject({ code: "webhook_not_found" });
+    await expect(listWebhookDeliveries(db, params)).rejects.toMatchObject({ code: "webhook_not_found" });
+    await expect(sendTestEvent(db, params)).rejects.toMatchObject({ code: "webhook_not_found" });
+    await expect(redeliver(db, { ...params, deliveryId: owner.deliveryId })).rejects.toMatchObject({ code: "webhook_not_found" });
+  });
+});
