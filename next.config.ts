@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders, strictTransportSecurity } from "./lib/http/security-headers";
 
 // `npm run bench` builds with NEXOR_BENCH_BUILD=1: files ending in .bench.ts become routes (the framework
@@ -19,4 +20,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// The dashboard's messages and language per request: i18n/request.ts.
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

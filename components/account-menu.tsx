@@ -1,15 +1,24 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { focusRing } from "@/components/ui/styles";
 import type { Rep } from "@/lib/auth/session-store";
+import { localeNames, locales, type Locale } from "@/lib/i18n/locales";
 
-type Props = { rep: Pick<Rep, "name" | "email">; signOutAction: () => Promise<void>; signOutEverywhereAction: () => Promise<void> };
+export type AccountActions = {
+  signOut: () => Promise<void>;
+  signOutEverywhere: () => Promise<void>;
+  chooseLanguage: (locale: string) => Promise<void>;
+};
+
+type Props = { rep: Pick<Rep, "name" | "email">; locale: Locale; actions: AccountActions };
 
 const itemClass = `block w-full rounded-md px-3 py-2 text-left text-sm text-slate-700 hover:bg-slate-100 ${focusRing}`;
 
-/** The rep's name in the top bar, opening the sign-out choices; Escape or a click elsewhere closes it. */
-export function AccountMenu({ rep, signOutAction, signOutEverywhereAction }: Props) {
+/** The rep's name in the top bar, opening the language and sign-out choices; Escape or a click elsewhere closes it. */
+export function AccountMenu({ rep, locale, actions }: Props) {
+  const t = useTranslations("common.account");
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const container = useRef<HTMLDivElement>(null);
@@ -43,15 +52,42 @@ export function AccountMenu({ rep, signOutAction, signOutEverywhereAction }: Pro
         hidden={!open}
         className="absolute right-0 z-20 mt-1 w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg"
       >
-        <form action={signOutAction}>
-          <button type="submit" className={itemClass}>Sign out</button>
+        <LanguageChoice current={locale} choose={actions.chooseLanguage} />
+        <form action={actions.signOut}>
+          <button type="submit" className={itemClass}>{t("signOut")}</button>
         </form>
-        <form action={signOutEverywhereAction}>
+        <form action={actions.signOutEverywhere}>
           <button type="submit" className={itemClass}>
-            Sign out everywhere
-            <span className="block text-xs text-slate-600">Ends your sessions on every device</span>
+            {t("signOutEverywhere")}
+            <span className="block text-xs text-slate-600">{t("signOutEverywhereHint")}</span>
           </button>
         </form>
+      </div>
+    </div>
+  );
+}
+
+/** English / Español, each named in its own language; the chosen one is pressed. */
+function LanguageChoice({ current, choose }: { current: Locale; choose: (locale: string) => Promise<void> }) {
+  const t = useTranslations("common.account");
+  const [pending, startTransition] = useTransition();
+  return (
+    <div role="group" aria-label={t("language")} className="mb-1 border-b border-slate-100 px-3 pt-1 pb-2">
+      <p className="text-xs font-medium text-slate-600" aria-hidden="true">{t("language")}</p>
+      <div className="mt-1 flex gap-1">
+        {locales.map((locale) => (
+          <button
+            key={locale}
+            type="button"
+            lang={locale}
+            aria-pressed={locale === current}
+            disabled={pending}
+            onClick={() => startTransition(() => choose(locale))}
+            className={`rounded-md border px-2 py-1 text-sm ${locale === current ? "border-indigo-600 bg-indigo-50 text-indigo-800" : "border-slate-200 text-slate-700 hover:bg-slate-50"} ${focusRing}`}
+          >
+            {localeNames[locale]}
+          </button>
+        ))}
       </div>
     </div>
   );

@@ -1,15 +1,15 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Logo } from "@/components/ui/logo";
-import { AccountMenu } from "@/components/account-menu";
+import { AccountMenu, type AccountActions } from "@/components/account-menu";
 import { focusRing } from "@/components/ui/styles";
 import type { Rep } from "@/lib/auth/session";
 
 const navLinkClass = `rounded-md px-2 py-1 text-sm font-medium text-slate-600 hover:text-slate-900 ${focusRing}`;
 
-type SignOutActions = { signOutAction: () => Promise<void>; signOutEverywhereAction: () => Promise<void> };
-
-/** The dashboard header; the sign-out actions are the layout's, passed in so imports point from app/ down. */
-export function TopBar({ rep, signOutAction, signOutEverywhereAction }: { rep: Rep } & SignOutActions) {
+/** The dashboard header; the account actions are the layout's, passed in so imports point from app/ down. */
+export async function TopBar({ rep, actions }: { rep: Rep; actions: AccountActions }) {
+  const [t, locale] = await Promise.all([getTranslations("common.nav"), getLocale()]);
   return (
     <header className="border-b border-slate-200 bg-white">
       {/* Wraps rather than overflows when the text is zoomed (WCAG 1.4.4). */}
@@ -18,20 +18,20 @@ export function TopBar({ rep, signOutAction, signOutEverywhereAction }: { rep: R
         <Link href="/leads" className={`shrink-0 rounded-md ${focusRing}`}>
           <Logo nameClassName="max-sm:sr-only" />
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap gap-1">
+        <nav aria-label={t("label")} className="flex flex-wrap gap-1">
           <Link href="/leads" className={navLinkClass}>
-            Leads
+            {t("leads")}
           </Link>
           <Link href="/settings/webhooks" className={navLinkClass}>
-            Webhooks
+            {t("webhooks")}
           </Link>
           {/* The API reference is a page of its own (not the dashboard's), so a plain link. */}
           <a href="/docs" className={`${navLinkClass} max-sm:hidden`}>
-            API docs
+            {t("apiDocs")}
           </a>
         </nav>
         <div className="ml-auto flex min-w-0 items-center gap-3">
-          <AccountMenu rep={{ name: rep.name, email: rep.email }} signOutAction={signOutAction} signOutEverywhereAction={signOutEverywhereAction} />
+          <AccountMenu rep={{ name: rep.name, email: rep.email }} locale={locale} actions={actions} />
         </div>
       </div>
     </header>

@@ -52,9 +52,12 @@ export const users = pgTable(
     name: text("name").notNull(),
     active: boolean("active").notNull().default(true),
     passwordHash: text("password_hash"),
+    // The dashboard language the rep chose ("en" or "es"); null follows the browser's Accept-Language.
+    locale: text("locale"),
     createdAt: createdAt(),
   },
   (t) => [
+    check("users_locale_known", sql`${t.locale} in ('en', 'es')`),
     // One person signs in to one client, so an email is unique across the whole product.
     uniqueIndex("users_email_unique").on(sql`lower(${t.email})`),
     index("users_client_idx").on(t.clientId, t.name),

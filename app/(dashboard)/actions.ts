@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { currentRep, endEverySession, endSession } from "@/lib/auth/session";
+import { chooseLocale } from "@/lib/i18n/preference";
 
 export async function signOut() {
   await endSession();
@@ -14,4 +15,9 @@ export async function signOutEverywhere() {
   if (rep) await endEverySession(rep);
   else await endSession();
   redirect("/sign-in");
+}
+
+/** The rep's dashboard language, remembered for them on every device; the page re-renders in it. */
+export async function chooseLanguage(locale: string) {
+  await chooseLocale(await currentRep(), locale);
 }

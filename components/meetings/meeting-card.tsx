@@ -1,9 +1,10 @@
+import { formatMeetingTime } from "@/lib/time/locale-format";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmailText } from "@/components/ui/email-text";
 import { focusRing } from "@/components/ui/styles";
 import { isAwaitingOutcome } from "@/lib/meetings/awaiting-outcome";
 import type { CardMeeting } from "@/lib/meetings/card-actions";
-import { formatDuration, formatMeetingTime, givenNoShowReason, locationTypeLabels, meetingSourceLabel, safeMeetingHref, statusLabels } from "@/lib/meetings/display";
+import { formatDuration, givenNoShowReason, locationTypeLabels, meetingSourceLabel, safeMeetingHref, statusLabels } from "@/lib/meetings/display";
 import type { MeetingView } from "@/lib/meetings/queries";
 import { shownStatus, type ShownMeetingStatus } from "@/lib/meetings/status";
 import { timeValuesOf } from "@/lib/meetings/time-form";
@@ -57,7 +58,7 @@ function Location({ meeting }: { meeting: MeetingView }) {
 }
 
 function cardMeeting(meeting: MeetingView, timeZone: string): CardMeeting {
-  const { date, time } = formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone);
+  const { date, time } = formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone, "en");
   return { id: meeting.id, title: meeting.title, when: `${date} · ${time}`, status: shownStatus(meeting), timeValues: timeValuesOf(meeting) };
 }
 

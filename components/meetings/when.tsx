@@ -1,8 +1,8 @@
-import { formatMeetingTime } from "@/lib/meetings/display";
+import { formatMeetingTime } from "@/lib/time/locale-format";
 
 /** A meeting's date and time range in the rep's zone, with a machine-readable start. */
 export function MeetingWhen({ startsAt, endsAt, timeZone }: { startsAt: Date; endsAt: Date; timeZone: string }) {
-  const { date, time } = formatMeetingTime(startsAt, endsAt, timeZone);
+  const { date, time } = formatMeetingTime(startsAt, endsAt, timeZone, "en");
   return (
     <time dateTime={startsAt.toISOString()}>
       {date} · {time}

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, lt, notInArray, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { sessions, users } from "@/db/schema";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { canonicalTimeZone } from "@/lib/time/zoned";
 import { hashPassword, needsRehash, verifyPassword } from "./password";
 
@@ -15,7 +16,7 @@ const idleTimeoutSeconds = () => Number(process.env.SESSION_IDLE_TIMEOUT_MINUTES
 const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 /** The signed-in sales rep: who they are, which tenant they act for, and the zone to show times in. */
-export type Rep = { userId: string; clientId: string; name: string; email: string; timeZone: string };
+export type Rep = { userId: string; clientId: string; name: string; email: string; timeZone: string; locale: Locale | null };
 
 // The cookie carries a random token; the table stores only its SHA-256, so a database leak yields no usable session.
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -85,6 +86,7 @@ export async function findSessionRep(db: Database, params: { token: string }): P
     .select({
       sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt,
       userId: users.id, clientId: sessions.clientId, name: users.name, email: users.email, timeZone: sessions.timeZone,
+      locale: users.locale,
     })
     .from(sessions)
     .innerJoin(users, and(eq(users.id, sessions.userId), eq(users.clientId, sessions.clientId)))
@@ -101,7 +103,12 @@ export async function findSessionRep(db: Database, params: { token: string }): P
   if (Date.now() - lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(and(eq(sessions.id, sessionId), eq(sessions.clientId, rep.clientId)));
   }
-  return rep;
+  return { ...rep, locale: isLocale(rep.locale) ? rep.locale : null };
+}
+
+/** Saves the rep's dashboard language (null: follow the browser). */
+export async function saveRepLocale(db: Database, params: { userId: string; clientId: string; locale: Locale | null }): Promise<void> {
+  await db.update(users).set({ locale: params.locale }).where(and(eq(users.id, params.userId), eq(users.clientId, params.clientId)));
 }
 
 export async function deleteSession(db: Database, params: { token: string }): Promise<void> {

@@ -1,5 +1,4 @@
 import type { LocationType, MeetingSource } from "@/db/enums";
-import { formatZoned } from "@/lib/time/format";
 import { isHttpUrl } from "@/lib/url";
 import type { ShownMeetingStatus } from "./status";
 
@@ -36,19 +35,6 @@ export function formatMinutes(minutes: number): string {
   const rest = minutes % 60;
   if (!hours) return `${rest} min`;
   return rest ? `${hours} h ${rest} min` : `${hours} h`;
-}
-
-/**
- * Date and time range as seen in `timeZone`: { date: "Tue, Apr 21, 2026", time: "10:00 – 10:30 AM EDT" }.
- * A range across a DST change names the zone on both ends ("1:30 AM EDT – 1:00 AM EST"), else it reads backwards.
- */
-export function formatMeetingTime(startsAt: Date, endsAt: Date, timeZone: string): { date: string; time: string } {
-  const same = (pattern: string) => formatZoned(startsAt, timeZone, pattern) === formatZoned(endsAt, timeZone, pattern);
-  const sameDay = same("yyyy-MM-dd");
-  const sameZone = same("zzz");
-  const start = formatZoned(startsAt, timeZone, !sameZone ? "h:mm a zzz" : sameDay && same("a") ? "h:mm" : "h:mm a");
-  const end = formatZoned(endsAt, timeZone, sameDay ? "h:mm a zzz" : "EEE, MMM d, h:mm a zzz");
-  return { date: formatZoned(startsAt, timeZone, "EEE, MMM d, yyyy"), time: `${start} – ${end}` };
 }
 
 const providerNames: Record<string, string> = { ghl: "GHL", calendly: "Calendly", google: "Google Calendar", outlook: "Outlook" };

@@ -1,6 +1,7 @@
+import { formatMeetingTime } from "@/lib/time/locale-format";
 import type { ActorType, FieldChanges, LocationType, MeetingHistoryType } from "@/db/enums";
 import { formatZoned } from "@/lib/time/format";
-import { formatMeetingTime, formatMinutes, givenNoShowReason, locationTypeLabels, statusLabels } from "./display";
+import { formatMinutes, givenNoShowReason, locationTypeLabels, statusLabels } from "./display";
 import type { ShownMeetingStatus } from "./status";
 
 /** A history entry as stored (`listHistory`): `changes` uses the API's field names and UTC instants. */
@@ -118,7 +119,7 @@ function scheduledFor(changes: FieldChanges, timeZone: string): string | null {
   const start = changes.starts_at?.to;
   const end = changes.ends_at?.to;
   if (typeof start !== "string" || typeof end !== "string") return null;
-  const { date, time } = formatMeetingTime(new Date(start), new Date(end), timeZone);
+  const { date, time } = formatMeetingTime(new Date(start), new Date(end), timeZone, "en");
   return `${date} · ${time}`;
 }
 

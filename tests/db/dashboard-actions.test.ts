@@ -37,7 +37,7 @@ beforeAll(async () => {
   db = session.db = connection.db;
   const { client } = await createClient(db, { name: "Actions" });
   const user = await createUser(db, { clientId: client.id, email: "rep-actions@example.com", name: "Maria Rep", password: "long-enough" });
-  session.rep = { userId: user.id, clientId: client.id, name: user.name, email: user.email, timeZone: "America/New_York" };
+  session.rep = { userId: user.id, clientId: client.id, name: user.name, email: user.email, timeZone: "America/New_York", locale: null };
   leadId = (await createLead(db, { clientId: client.id, input: { first_name: "Lead", email: "lead-actions@example.com" } })).id;
 
   const { client: other } = await createClient(db, { name: "Other" });

@@ -27,7 +27,7 @@ beforeAll(async () => {
   db = session.db = connection.db;
   ({ client: { id: clientId } } = await createClient(db, { name: "Lead actions" }));
   const user = await createUser(db, { clientId, email: "rep-lead-actions@example.com", name: "Maria Rep", password: "long-enough" });
-  session.rep = { userId: user.id, clientId, name: user.name, email: user.email, timeZone: "UTC" };
+  session.rep = { userId: user.id, clientId, name: user.name, email: user.email, timeZone: "UTC", locale: null };
   ({ client: { id: otherClientId } } = await createClient(db, { name: "Other" }));
 }, 60_000);
 

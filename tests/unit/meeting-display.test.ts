@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatMeetingTime, meetingSourceLabel, safeMeetingHref } from "@/lib/meetings/display";
+import { formatDuration, meetingSourceLabel, safeMeetingHref } from "@/lib/meetings/display";
+import { formatInstant, formatMeetingTime as formatMeetingTimeIn } from "@/lib/time/locale-format";
+
+const formatMeetingTime = (startsAt: Date, endsAt: Date, timeZone: string) => formatMeetingTimeIn(startsAt, endsAt, timeZone, "en");
 
 describe("safeMeetingHref", () => {
   it.each([
@@ -65,6 +68,30 @@ describe("formatMeetingTime", () => {
     expect(formatMeetingTime(new Date("2026-11-01T07:00:00Z"), new Date("2026-11-01T07:30:00Z"), "America/New_York").time).toBe(
       "2:00 – 2:30 AM EST",
     );
+  });
+});
+
+describe("formatMeetingTime in Spanish", () => {
+  const es = (start: string, end: string, zone: string) => formatMeetingTimeIn(new Date(start), new Date(end), zone, "es");
+
+  it("reads as a Chilean rep expects: weekday, day, month, 24-hour range and the zone by name", () => {
+    expect(es("2026-04-20T14:00:00Z", "2026-04-20T15:00:00Z", "America/Santiago")).toEqual({
+      date: "lun, 20 abr 2026",
+      time: "10:00–11:00 (hora de Chile)",
+    });
+  });
+
+  it("shows the end's date when the meeting runs past midnight", () => {
+    expect(es("2026-04-21T03:30:00Z", "2026-04-21T04:30:00Z", "America/New_York").time).toBe("23:30 – 21 abr, 00:30 (hora oriental)");
+  });
+
+  it("gives each end its offset across a DST change, so the range never reads backwards", () => {
+    expect(es("2026-11-01T05:30:00Z", "2026-11-01T06:00:00Z", "America/New_York").time).toBe("01:30 GMT-4 – 01:00 GMT-5 (hora oriental)");
+  });
+
+  it("formats single instants in the same language", () => {
+    expect(formatInstant(new Date("2026-04-20T14:00:00Z"), "America/Santiago", "es", "full")).toBe("lun, 20 abr 2026, 10:00 (hora de Chile)");
+    expect(formatInstant(new Date("2026-04-20T14:00:00Z"), "America/Santiago", "en", "full")).toBe("Mon, Apr 20, 2026, 10:00 AM GMT-4");
   });
 });
 

@@ -1,12 +1,13 @@
 "use server";
 
+import { formatMeetingTime } from "@/lib/time/locale-format";
 import type { Database } from "@/db/client";
 import { failureFromError, unreadableRequest } from "@/lib/action-failures";
 import { requireRep, type Rep } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { isPlainObject } from "@/lib/forms";
 import { actionDoneWords, type MeetingActionResult } from "@/lib/meetings/card-actions";
-import { formatMeetingTime, statusLabels } from "@/lib/meetings/display";
+import { statusLabels } from "@/lib/meetings/display";
 import type { Actor } from "@/lib/meetings/history";
 import { applyMeetingAction, rescheduleMeeting } from "@/lib/meetings/lifecycle";
 import type { MeetingView } from "@/lib/meetings/queries";
@@ -38,7 +39,7 @@ function runAction(db: Database, params: { clientId: string; meetingId: string; 
 function announcement(meeting: MeetingView, action: LifecycleAction, idempotent: boolean, timeZone: string, now: Date): string {
   const title = `“${meeting.title}”`;
   if (idempotent) return `Nothing to change: ${title} is already ${statusLabels[shownStatus(meeting)].toLowerCase()}.`;
-  const { date, time } = formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone);
+  const { date, time } = formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone, "en");
   const newTime = action === "reschedule" ? ` to ${date}, ${time}` : "";
   return `${title} ${actionDoneWords[action]}${newTime}. It is in ${timelineTabLabels[timelineTab(meeting, now)]}.`;
 }
