@@ -53,6 +53,12 @@ export async function seedFixtures(db: Database) {
     clientId: dashboardTenant.clientId, name: `Timeline Lead ${run}`, email: `timeline-ui-${run}@example.com`, now,
   });
 
+  // The Spanish browser test saves its rep's language: a rep of its own keeps the other tests in English.
+  const spanishTenant = await tenant("Spanish");
+  const spanishTimeline = await seedTimeline(db, {
+    clientId: spanishTenant.clientId, name: `María José ${run}`, email: `timeline-es-${run}@example.com`, now,
+  });
+
   // Webhook tests subscribe to every event of their tenant: tenants of their own keep other suites' writes out.
   const webhooks = await tenant("Webhooks");
   const webhooksOther = await tenant("WebhooksOther");
@@ -91,6 +97,7 @@ export async function seedFixtures(db: Database) {
     },
     timeline,
     dashboard: { ...dashboardTenant, timeline: dashboardTimeline },
+    spanish: { ...spanishTenant, timeline: spanishTimeline },
     webhooks,
     webhooksOther,
   };
