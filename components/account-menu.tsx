@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { useEffect, useId, useRef, useState } from "react";
+import { LanguageChoice } from "@/components/language-choice";
 import { focusRing } from "@/components/ui/styles";
 import type { Rep } from "@/lib/auth/session-store";
-import { localeNames, locales, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 
 export type AccountActions = {
   signOut: () => Promise<void>;
@@ -52,7 +53,10 @@ export function AccountMenu({ rep, locale, actions }: Props) {
         hidden={!open}
         className="absolute right-0 z-20 mt-1 w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg"
       >
-        <LanguageChoice current={locale} choose={actions.chooseLanguage} />
+        <div className="mb-1 border-b border-slate-100 px-3 pt-1 pb-2">
+          <p className="text-xs font-medium text-slate-600" aria-hidden="true">{t("language")}</p>
+          <LanguageChoice current={locale} choose={actions.chooseLanguage} className="mt-1" />
+        </div>
         <form action={actions.signOut}>
           <button type="submit" className={itemClass}>{t("signOut")}</button>
         </form>
@@ -62,32 +66,6 @@ export function AccountMenu({ rep, locale, actions }: Props) {
             <span className="block text-xs text-slate-600">{t("signOutEverywhereHint")}</span>
           </button>
         </form>
-      </div>
-    </div>
-  );
-}
-
-/** English / Español, each named in its own language; the chosen one is pressed. */
-function LanguageChoice({ current, choose }: { current: Locale; choose: (locale: string) => Promise<void> }) {
-  const t = useTranslations("common.account");
-  const [pending, startTransition] = useTransition();
-  return (
-    <div role="group" aria-label={t("language")} className="mb-1 border-b border-slate-100 px-3 pt-1 pb-2">
-      <p className="text-xs font-medium text-slate-600" aria-hidden="true">{t("language")}</p>
-      <div className="mt-1 flex gap-1">
-        {locales.map((locale) => (
-          <button
-            key={locale}
-            type="button"
-            lang={locale}
-            aria-pressed={locale === current}
-            disabled={pending}
-            onClick={() => startTransition(() => choose(locale))}
-            className={`rounded-md border px-2 py-1 text-sm ${locale === current ? "border-indigo-600 bg-indigo-50 text-indigo-800" : "border-slate-200 text-slate-700 hover:bg-slate-50"} ${focusRing}`}
-          >
-            {localeNames[locale]}
-          </button>
-        ))}
       </div>
     </div>
   );

@@ -8,8 +8,11 @@ import { startSession } from "@/lib/auth/session";
 import { attemptSignIn } from "@/lib/auth/sign-in";
 import { getDb } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/errors";
+import { isLocale } from "@/lib/i18n/locales";
+import { rememberLocaleOnBrowser } from "@/lib/i18n/preference";
 
-export type SignInState = { error: string | null; email: string };
+/** `error` names a message of the "auth.signIn.errors" catalogue. */
+export type SignInState = { error: "invalidCredentials" | "unavailable" | null; email: string };
 
 const signInSchema = z.object({
   email: z.string().trim().min(1).max(320),
@@ -19,8 +22,8 @@ const signInSchema = z.object({
 });
 
 // One message for every failure, throttled or not, so the form does not reveal which emails have accounts.
-const INVALID_CREDENTIALS = "Incorrect email or password. After several failed attempts, signing in pauses for a few minutes.";
-const UNAVAILABLE = "We cannot sign you in right now because the service is briefly unavailable. Please try again in a minute.";
+const INVALID_CREDENTIALS = "invalidCredentials";
+const UNAVAILABLE = "unavailable";
 
 export async function signIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
   // An action can be called with anything a client sends, not only what our form sends.
@@ -42,4 +45,9 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
     throw error;
   }
   redirect(safeReturnPath(submitted.data.next));
+}
+
+/** The language chosen on the sign-in page, remembered on this browser until a rep signs in with one of their own. */
+export async function chooseSignInLanguage(locale: string) {
+  if (isLocale(locale)) await rememberLocaleOnBrowser(locale);
 }

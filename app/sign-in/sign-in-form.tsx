@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { inputClass, primaryButtonClass } from "@/components/ui/styles";
 import { signIn, type SignInState } from "./actions";
 
 export function SignInForm({ next }: { next: string }) {
+  const t = useTranslations("auth.signIn");
   const [state, formAction, pending] = useActionState<SignInState, FormData>(signIn, { error: null, email: "" });
   // Times are shown in the rep's own zone: the browser's, read after hydration (the server cannot know it).
   const [timeZone, setTimeZone] = useState("UTC");
@@ -17,10 +19,10 @@ export function SignInForm({ next }: { next: string }) {
       <input type="hidden" name="next" value={next} />
       {state.error && (
         <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
-          {state.error}
+          {t(`errors.${state.error}`)}
         </p>
       )}
-      <Field label="Email">
+      <Field label={t("email")}>
         {(control) => (
           <input
             {...control}
@@ -34,11 +36,11 @@ export function SignInForm({ next }: { next: string }) {
           />
         )}
       </Field>
-      <Field label="Password">
+      <Field label={t("password")}>
         {(control) => <input {...control} name="password" type="password" autoComplete="current-password" required className={inputClass} />}
       </Field>
       <button type="submit" disabled={pending} className={`${primaryButtonClass} w-full py-2.5`}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("submitting") : t("submit")}
       </button>
     </form>
   );

@@ -1,15 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { secondaryButtonClass } from "@/components/ui/styles";
 
 /** The signing secret, shown once, with a copy button. */
 export function SecretNotice({ secret, url }: { secret: string; url: string }) {
+  const t = useTranslations("webhooks.secret");
   const [copied, setCopied] = useState(false);
   return (
     <div role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
-      <p className="font-medium">Signing secret for {url}</p>
-      <p className="mt-1">Copy it now: it will not be shown again. Use it to verify the X-Nexor-Signature header of each delivery.</p>
+      <p className="font-medium">{t("heading", { url })}</p>
+      <p className="mt-1">{t("body")}</p>
       <div className="mt-3 flex flex-wrap items-center gap-2">
         <code data-testid="webhook-secret" className="rounded bg-white px-2 py-1 font-mono text-xs break-all ring-1 ring-amber-200">
           {secret}
@@ -19,7 +21,7 @@ export function SecretNotice({ secret, url }: { secret: string; url: string }) {
           className={`${secondaryButtonClass} px-2.5 py-1`}
           onClick={() => void navigator.clipboard?.writeText(secret).then(() => setCopied(true), () => setCopied(false))}
         >
-          {copied ? "Copied" : "Copy"}
+          {copied ? t("copied") : t("copy")}
         </button>
       </div>
     </div>

@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { cardClass, inputClass, primaryButtonClass } from "@/components/ui/styles";
 import type { FormResult } from "@/lib/forms";
+import { useLocalizedMessage } from "@/lib/i18n/use-localized-message";
 import { webhookEventTypes } from "@/lib/webhooks/events";
 import { SecretNotice } from "./secret-notice";
 
@@ -14,6 +16,9 @@ type Props = { createAction: (previous: SecretResult | null, form: FormData) => 
 
 /** "Add endpoint": URL, events and a description; after saving, the secret is shown once. */
 export function WebhookForm({ createAction }: Props) {
+  const t = useTranslations("webhooks.form");
+  const tv = useTranslations("validation");
+  const localize = useLocalizedMessage();
   // Controlled, so a refused submission keeps what the rep typed (React resets a form after its action).
   const [fields, setFields] = useState(emptyFields);
   const [result, submit, pending] = useActionState(async (previous: SecretResult | null, form: FormData) => {
@@ -26,10 +31,10 @@ export function WebhookForm({ createAction }: Props) {
     setFields((current) => ({ ...current, events: checked ? [...current.events, type] : current.events.filter((e) => e !== type) }));
   return (
     <section aria-labelledby="add-webhook" className={`${cardClass} space-y-4 p-5`}>
-      <h2 id="add-webhook" className="text-base font-semibold">Add endpoint</h2>
+      <h2 id="add-webhook" className="text-base font-semibold">{t("heading")}</h2>
       {result?.ok && <SecretNotice secret={result.secret} url={result.url} />}
       <form action={submit} className="space-y-4">
-        <Field label="Endpoint URL" error={errors.url} hint="https only; we POST each event there as JSON.">
+        <Field label={t("url")} error={errors.url} hint={t("urlHint")}>
           {(control) => (
             <input
               {...control}
@@ -44,7 +49,7 @@ export function WebhookForm({ createAction }: Props) {
           )}
         </Field>
         <fieldset aria-describedby={errors.events ? "webhook-events-error" : undefined}>
-          <legend className="text-sm font-medium text-slate-700">Events</legend>
+          <legend className="text-sm font-medium text-slate-700">{t("events")}</legend>
           <div className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-2">
             {webhookEventTypes.map((type) => (
               <label key={type} className="flex items-center gap-2 text-sm text-slate-700">
@@ -62,11 +67,11 @@ export function WebhookForm({ createAction }: Props) {
           </div>
           {errors.events && (
             <p id="webhook-events-error" className="mt-1 text-sm text-red-600">
-              Events {errors.events}
+              {tv("fieldError", { label: t("events"), message: localize(errors.events) })}
             </p>
           )}
         </fieldset>
-        <Field label="Description" error={errors.description}>
+        <Field label={t("description")} error={errors.description}>
           {(control) => (
             <input
               {...control}
@@ -74,16 +79,16 @@ export function WebhookForm({ createAction }: Props) {
               maxLength={500}
               value={fields.description}
               onChange={(event) => setFields({ ...fields, description: event.target.value })}
-              placeholder="Optional: what this endpoint is for"
+              placeholder={t("descriptionPlaceholder")}
               className={inputClass}
             />
           )}
         </Field>
         {result && !result.ok && result.formError && (
-          <p role="alert" className="text-sm text-red-600">{result.formError}</p>
+          <p role="alert" className="text-sm text-red-600">{localize(result.formError)}</p>
         )}
         <button type="submit" disabled={pending} className={primaryButtonClass}>
-          {pending ? "Adding…" : "Add endpoint"}
+          {pending ? t("adding") : t("submit")}
         </button>
       </form>
     </section>

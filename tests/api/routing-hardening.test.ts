@@ -77,7 +77,8 @@ describe("server actions and form posts", () => {
   it("accept a same-origin call, and an action called with arguments it does not expect answers its own error, not a 500", async () => {
     const response = await post("/sign-in", { ...action(), ...sameOrigin }, '[{"email":"x"},{"not":"form data"}]');
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain("Incorrect email or password.");
+    // The action's own refusal (the form shows it as "Incorrect email or password…" in the rep's language).
+    expect(await response.text()).toContain('"error":"invalidCredentials"');
   });
 
   it.each<[string, Record<string, string>, string]>([

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { EndpointCard } from "@/components/webhooks/endpoint-card";
 import { WebhookForm } from "@/components/webhooks/webhook-form";
 import { requireRep } from "@/lib/auth/session";
@@ -8,29 +9,29 @@ import {
   createWebhookAction, deleteWebhookAction, redeliverAction, rotateWebhookSecretAction, sendTestEventAction, setWebhookEnabledAction,
 } from "./actions";
 
-export const metadata: Metadata = { title: "Webhooks" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("webhooks.page"))("title") };
+}
 
 export default async function WebhooksPage() {
   const rep = await requireRep("/settings/webhooks");
   const db = await getDb();
+  const t = await getTranslations("webhooks.page");
   const endpoints = await listWebhookEndpoints(db, { clientId: rep.clientId });
   const deliveries = await Promise.all(endpoints.map((endpoint) => listWebhookDeliveries(db, { clientId: rep.clientId, webhookId: endpoint.id })));
 
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Webhooks</h1>
-        <p className="mt-1 max-w-2xl text-sm text-slate-600">
-          Each meeting change of your account is POSTed to your endpoints as a signed JSON event, retried after 1, 5 and 30 minutes
-          until it is answered with a 2xx.
-        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+        <p className="mt-1 max-w-2xl text-sm text-slate-600">{t("intro")}</p>
       </div>
       <WebhookForm createAction={createWebhookAction} />
       <section aria-labelledby="webhook-endpoints" className="space-y-4">
         <h2 id="webhook-endpoints" className="text-base font-semibold">
-          Endpoints <span className="font-normal text-slate-600">({endpoints.length})</span>
+          {t("endpoints")} <span className="font-normal text-slate-600">({endpoints.length})</span>
         </h2>
-        {endpoints.length === 0 && <p className="text-sm text-slate-600">No endpoints yet.</p>}
+        {endpoints.length === 0 && <p className="text-sm text-slate-600">{t("noEndpoints")}</p>}
         {endpoints.map((endpoint, index) => (
           <EndpointCard
             key={endpoint.id}
