@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { Dialog } from "@/components/ui/dialog";
@@ -12,8 +13,12 @@ import type { CreateLeadAction, FindEmailOwnerAction, LeadFormLead, UpdateLeadAc
 const loadLeadForm = () => import("./lead-form");
 const LeadForm = dynamic(() => loadLeadForm().then((module) => module.LeadForm), {
   ssr: false,
-  loading: () => <p className="text-sm text-slate-500">Loading the form…</p>,
+  loading: () => <FormLoading />,
 });
+
+function FormLoading() {
+  return <p className="text-sm text-slate-500">{useTranslations("leads.form")("loading")}</p>;
+}
 
 /** A dialog's open state and the props of the button that opens it (which also starts loading the form). */
 function useFormDialog() {
@@ -30,6 +35,7 @@ function useFormDialog() {
 
 /** "New lead": the form in a dialog; once created, the new lead's page opens. */
 export function NewLeadButton(props: { createLead: CreateLeadAction; findEmailOwner: FindEmailOwnerAction }) {
+  const t = useTranslations("leads.form");
   const router = useRouter();
   const { open, setOpen, close, triggerProps } = useFormDialog();
   return (
@@ -39,10 +45,10 @@ export function NewLeadButton(props: { createLead: CreateLeadAction; findEmailOw
         onClick={() => setOpen(true)}
         className={`${primaryButtonClass} shrink-0`}
       >
-        New lead
+        {t("newLead")}
       </button>
       {open && (
-        <Dialog title="New lead" description="Someone who called or walked in. It is saved as a manual lead." onClose={close}>
+        <Dialog title={t("newLead")} description={t("newLeadDescription")} onClose={close}>
           <LeadForm
             mode="create"
             lead={null}
@@ -59,6 +65,7 @@ export function NewLeadButton(props: { createLead: CreateLeadAction; findEmailOw
 
 /** "Edit" on the lead page: the form in a dialog; once saved, the page shows the lead's new details and says so. */
 export function EditLeadButton(props: { lead: LeadFormLead & { id: string }; updateLead: UpdateLeadAction; findEmailOwner: FindEmailOwnerAction }) {
+  const t = useTranslations("leads.form");
   const router = useRouter();
   const { open, setOpen, close, triggerProps } = useFormDialog();
   const [saved, setSaved] = useState(false);
@@ -66,7 +73,7 @@ export function EditLeadButton(props: { lead: LeadFormLead & { id: string }; upd
   return (
     <div className="flex items-center">
       <p aria-live="polite" data-testid="lead-saved" className="mr-3 text-sm text-emerald-700 empty:mr-0">
-        {saved ? "Lead saved." : ""}
+        {saved ? t("saved") : ""}
       </p>
       <button
         {...triggerProps}
@@ -76,10 +83,10 @@ export function EditLeadButton(props: { lead: LeadFormLead & { id: string }; upd
         }}
         className={secondaryButtonClass}
       >
-        Edit
+        {t("edit")}
       </button>
       {open && (
-        <Dialog title="Edit lead" onClose={close}>
+        <Dialog title={t("editLead")} onClose={close}>
           <LeadForm
             mode="edit"
             lead={props.lead}

@@ -1,8 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { Field } from "@/components/ui/field";
 import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
+import { useLocalizedMessage } from "@/lib/i18n/use-localized-message";
 import { leadFormValues, type FindEmailOwnerAction, type LeadBody, type LeadFormLead, type SaveLeadResult } from "@/lib/leads/form";
 import { DuplicateEmailNotice } from "./duplicate-email-notice";
 import { MetadataFields } from "./metadata-fields";
@@ -22,6 +24,8 @@ export type LeadFormProps = {
 type TextField = "firstName" | "lastName" | "email" | "phone" | "company";
 
 export function LeadForm(props: LeadFormProps) {
+  const t = useTranslations("leads.form");
+  const localize = useLocalizedMessage();
   const { values, set, errors, rowErrors, formError, busy, submit, refusals } = useLeadForm({
     ...props, initialValues: leadFormValues(props.lead ?? undefined),
   });
@@ -49,28 +53,28 @@ export function LeadForm(props: LeadFormProps) {
   );
 
   return (
-    <form ref={form} onSubmit={submit} noValidate aria-label={props.mode === "create" ? "New lead" : "Edit lead"} className="space-y-4">
+    <form ref={form} onSubmit={submit} noValidate aria-label={props.mode === "create" ? t("newLead") : t("editLead")} className="space-y-4">
       {formError && (
         <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
-          {formError}
+          {localize(formError)}
         </p>
       )}
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         {/* The form loads after its dialog opened, so the dialog could not focus it itself. */}
-        {text("firstName", "First name", "first_name", { autoComplete: "given-name", autoFocus: true })}
-        {text("lastName", "Last name", "last_name", { autoComplete: "family-name" })}
-        {text("email", "Email", "email", { type: "email" })}
-        {text("phone", "Phone", "phone", { type: "tel" })}
-        {text("company", "Company", "metadata.company", { className: "sm:col-span-2" })}
+        {text("firstName", t("firstName"), "first_name", { autoComplete: "given-name", autoFocus: true })}
+        {text("lastName", t("lastName"), "last_name", { autoComplete: "family-name" })}
+        {text("email", t("email"), "email", { type: "email" })}
+        {text("phone", t("phone"), "phone", { type: "tel" })}
+        {text("company", t("company"), "metadata.company", { className: "sm:col-span-2" })}
       </div>
       <DuplicateEmailNotice owner={owner} mode={props.mode} />
       <MetadataFields rows={values.metadata} rowErrors={rowErrors} error={errors.metadata} onChange={(metadata) => set({ metadata })} />
       <div className="flex flex-col-reverse gap-3 border-t border-slate-100 pt-4 sm:flex-row sm:justify-end">
         <button type="button" onClick={props.onCancel} className={secondaryButtonClass}>
-          Cancel
+          {t("cancel")}
         </button>
         <button type="submit" disabled={busy} className={primaryButtonClass}>
-          {busy ? "Saving…" : props.mode === "create" ? (owner ? "Create anyway" : "Create lead") : "Save lead"}
+          {busy ? t("saving") : props.mode === "create" ? (owner ? t("createAnyway") : t("create")) : t("save")}
         </button>
       </div>
     </form>

@@ -1,9 +1,11 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { EmailText } from "@/components/ui/email-text";
 import { Initials } from "@/components/ui/initials";
 import { focusRing } from "@/components/ui/styles";
 import type { LeadMetadata } from "@/db/schema";
-import { formatLeadDate, leadSourceLabel, splitLeadMetadata } from "@/lib/leads/display";
+import { leadSourceKey, splitLeadMetadata } from "@/lib/leads/display";
+import { formatInstant } from "@/lib/time/locale-format";
 
 export type HeaderLead = {
   name: string;
@@ -18,7 +20,10 @@ const linkClass = `rounded hover:text-indigo-700 ${focusRing}`;
 
 /** The lead's name, company, contact details, source, creation date (in the rep's zone) and other details. */
 export function LeadHeader({ lead, timeZone, actions }: { lead: HeaderLead; timeZone: string; actions: ReactNode }) {
+  const t = useTranslations("leads.header");
+  const locale = useLocale();
   const { company, details } = splitLeadMetadata(lead.metadata);
+  const source = leadSourceKey(lead.source);
   return (
     <header data-testid="lead-header" className="rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-6">
       {/* Below sm the actions sit beside the initials and the name block takes the next line. */}
@@ -32,7 +37,7 @@ export function LeadHeader({ lead, timeZone, actions }: { lead: HeaderLead; time
             </p>
           )}
           <dl className="mt-2 flex flex-col gap-x-6 gap-y-1 text-sm text-slate-600 sm:flex-row sm:flex-wrap">
-            <Item label="Email">
+            <Item label={t("email")}>
               {lead.email ? (
                 <a href={`mailto:${lead.email}`} className={linkClass}>
                   <EmailText email={lead.email} />
@@ -41,7 +46,7 @@ export function LeadHeader({ lead, timeZone, actions }: { lead: HeaderLead; time
                 "—"
               )}
             </Item>
-            <Item label="Phone">
+            <Item label={t("phone")}>
               {lead.phone ? (
                 <a href={`tel:${lead.phone.replace(/[^\d+]/g, "")}`} className={linkClass}>
                   {lead.phone}
@@ -50,8 +55,8 @@ export function LeadHeader({ lead, timeZone, actions }: { lead: HeaderLead; time
                 "—"
               )}
             </Item>
-            <Item label="Source">{leadSourceLabel(lead.source)}</Item>
-            <Item label="Created">{formatLeadDate(lead.createdAt, timeZone)}</Item>
+            <Item label={t("source")}>{source ? t(`sources.${source}`) : lead.source}</Item>
+            <Item label={t("created")}>{formatInstant(lead.createdAt, timeZone, locale, "date")}</Item>
           </dl>
         </div>
         <div className="ml-auto">{actions}</div>

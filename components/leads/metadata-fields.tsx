@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
+import { useLocalizedMessage } from "@/lib/i18n/use-localized-message";
 import type { MetadataRow } from "@/lib/leads/form";
 
 /** Free key/value details of a lead, one row each; a row's error sits under it, tied to both inputs. */
@@ -11,6 +13,9 @@ export function MetadataFields(props: {
   error?: string;
   onChange: (rows: MetadataRow[]) => void;
 }) {
+  const t = useTranslations("leads.details");
+  const tv = useTranslations("validation");
+  const localize = useLocalizedMessage();
   const headingId = useId();
   const update = (key: number, patch: Partial<MetadataRow>) =>
     props.onChange(props.rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
@@ -19,12 +24,12 @@ export function MetadataFields(props: {
   return (
     <fieldset aria-labelledby={headingId} className="space-y-3">
       <legend id={headingId} className={labelClass}>
-        Other details
+        {t("heading")}
       </legend>
-      <p className="text-xs text-slate-500">Anything else worth keeping, such as a job title or where the lead came from.</p>
+      <p className="text-xs text-slate-500">{t("hint")}</p>
       {props.error && (
         <p className="text-sm text-red-600" data-testid="field-error">
-          Other details {props.error}
+          {tv("fieldError", { label: t("heading"), message: localize(props.error) })}
         </p>
       )}
       {props.rows.map((row, index) => (
@@ -38,7 +43,7 @@ export function MetadataFields(props: {
         />
       ))}
       <button type="button" onClick={add} className={`${secondaryButtonClass} px-2.5 py-1.5`}>
-        Add detail
+        {t("add")}
       </button>
     </fieldset>
   );
@@ -51,12 +56,15 @@ function MetadataRowFields(props: {
   onChange: (patch: Partial<MetadataRow>) => void;
   onRemove: () => void;
 }) {
+  const t = useTranslations("leads.details");
+  const tv = useTranslations("validation");
+  const localize = useLocalizedMessage();
   const id = useId();
   const errorId = props.error ? `${id}-error` : undefined;
-  const input = (part: "name" | "value", placeholder: string) => (
+  const input = (part: "name" | "value") => (
     <>
       <label htmlFor={`${id}-${part}`} className="sr-only">
-        Detail {props.position} {part}
+        {t(part === "name" ? "nameLabel" : "valueLabel", { position: props.position })}
       </label>
       <input
         id={`${id}-${part}`}
@@ -64,7 +72,7 @@ function MetadataRowFields(props: {
         onChange={(e) => props.onChange({ [part]: e.target.value })}
         aria-invalid={Boolean(props.error)}
         aria-describedby={errorId}
-        placeholder={placeholder}
+        placeholder={t(part === "name" ? "namePlaceholder" : "valuePlaceholder")}
         className={inputClass}
       />
     </>
@@ -72,15 +80,15 @@ function MetadataRowFields(props: {
   return (
     <div data-testid="metadata-row">
       <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] items-start gap-2">
-        {input("name", "Name")}
-        {input("value", "Value")}
-        <button type="button" onClick={props.onRemove} className={`${secondaryButtonClass} px-2.5`} aria-label={`Remove detail ${props.position}`}>
+        {input("name")}
+        {input("value")}
+        <button type="button" onClick={props.onRemove} className={`${secondaryButtonClass} px-2.5`} aria-label={t("remove", { position: props.position })}>
           <span aria-hidden>✕</span>
         </button>
       </div>
       {props.error && (
         <p id={errorId} className="mt-1 text-sm text-red-600" data-testid="field-error">
-          Detail {props.position} {props.error}
+          {tv("fieldError", { label: t("detail", { position: props.position }), message: localize(props.error) })}
         </p>
       )}
     </div>

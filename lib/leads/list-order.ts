@@ -8,8 +8,6 @@ import { decodeCursor, encodeCursor } from "@/lib/pagination";
 
 export const leadSorts = ["name", "updated", "next-meeting"] as const;
 export type LeadSort = (typeof leadSorts)[number];
-export const leadSortLabels: Record<LeadSort, string> = { name: "Name", updated: "Recently updated", "next-meeting": "Next meeting" };
-
 export const parseLeadSort = (value: unknown): LeadSort => (leadSorts.includes(value as LeadSort) ? (value as LeadSort) : "name");
 
 export type PageDirection = "after" | "before";

@@ -1,8 +1,10 @@
+import { useTranslations } from "next-intl";
 import { cardClass } from "@/components/ui/styles";
 
 export default function LeadsLoading() {
+  const t = useTranslations("leads.list");
   return (
-    <div className="space-y-6" aria-busy="true" aria-label="Loading leads">
+    <div className="space-y-6" aria-busy="true" aria-label={t("loading")}>
       <div className="h-8 w-40 animate-pulse rounded-md bg-slate-200" />
       <div className={`${cardClass} divide-y divide-slate-100`}>
         {Array.from({ length: 6 }, (_, index) => (

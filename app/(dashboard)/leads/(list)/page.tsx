@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { NewLeadButton } from "@/components/leads/lead-form-dialogs";
 import { LeadListControls } from "@/components/leads/list-controls";
 import { LeadRow } from "@/components/leads/lead-row";
@@ -11,7 +12,9 @@ import { parseLeadSort, type LeadPageCursor } from "@/lib/leads/list-order";
 import { leadListHref, type LeadListView } from "@/lib/leads/list-url";
 import { createLeadAction, findEmailOwnerAction } from "../actions";
 
-export const metadata: Metadata = { title: "Leads" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("leads.list"))("title") };
+}
 
 type SearchParams = Promise<Record<"q" | "sort" | "filter" | "after" | "before", string | string[] | undefined>>;
 
@@ -25,6 +28,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Search
   const cursor: LeadPageCursor | null = after ? { direction: "after", token: after } : before ? { direction: "before", token: before } : null;
   const rep = await requireRep(leadListHref(view, cursor));
 
+  const t = await getTranslations("leads.list");
   const page = await listLeadPage(await getDb(), { clientId: rep.clientId, ...view, cursor, now: new Date() });
 
   return (
@@ -32,18 +36,18 @@ export default async function LeadsPage({ searchParams }: { searchParams: Search
       {/* Below sm: title and New lead share the first row, the search gets its own. */}
       <div className="grid grid-cols-[minmax(0,1fr)_auto] items-end gap-4 sm:flex">
         <div className="sm:mr-auto">
-          <h1 className="text-2xl font-semibold tracking-tight">Leads</h1>
-          <p className="mt-1 text-sm text-slate-500">Every lead of your account, with their next meeting.</p>
+          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+          <p className="mt-1 text-sm text-slate-500">{t("intro")}</p>
         </div>
         <form action="/leads" role="search" className="order-last col-span-2 flex gap-2 sm:order-none sm:w-96">
           <label htmlFor="lead-search" className="sr-only">
-            Search leads
+            {t("searchLabel")}
           </label>
-          <input id="lead-search" name="q" type="search" defaultValue={view.query} placeholder="Search by name or email" className={inputClass} />
+          <input id="lead-search" name="q" type="search" defaultValue={view.query} placeholder={t("searchPlaceholder")} className={inputClass} />
           {view.sort !== "name" && <input type="hidden" name="sort" value={view.sort} />}
           {view.filter && <input type="hidden" name="filter" value={view.filter} />}
           <button type="submit" className={primaryButtonClass}>
-            Search
+            {t("search")}
           </button>
         </form>
         <NewLeadButton createLead={createLeadAction} findEmailOwner={findEmailOwnerAction} />
@@ -51,7 +55,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Search
 
       <LeadListControls view={view} />
 
-      <section aria-label="Lead list" className={`${cardClass} overflow-hidden`}>
+      <section aria-label={t("listLabel")} className={`${cardClass} overflow-hidden`}>
         {page.items.length === 0 ? <EmptyList view={view} /> : (
           <ul className="divide-y divide-slate-100">
             {page.items.map((lead) => (
@@ -62,17 +66,17 @@ export default async function LeadsPage({ searchParams }: { searchParams: Search
       </section>
 
       {(page.previous || page.next) && (
-        <nav aria-label="Pagination" className="flex items-center justify-between">
+        <nav aria-label={t("pagination")} className="flex items-center justify-between">
           {page.previous ? (
             <Link href={leadListHref(view, page.previous)} className={secondaryButtonClass}>
-              ← Previous
+              {t("previous")}
             </Link>
           ) : (
             <span />
           )}
           {page.next && (
             <Link href={leadListHref(view, page.next)} className={secondaryButtonClass}>
-              Next →
+              {t("next")}
             </Link>
           )}
         </nav>
@@ -81,18 +85,13 @@ export default async function LeadsPage({ searchParams }: { searchParams: Search
   );
 }
 
-function EmptyList({ view }: { view: LeadListView }) {
-  const [title, hint] = view.query && view.filter
-    ? [`No leads matching “${view.query}” are awaiting an outcome.`, "Nothing to record for them: their ended meetings all have one."]
-    : view.query
-    ? [`No leads match “${view.query}”.`, "Try part of a name or an email address."]
-    : view.filter
-      ? ["No meetings are awaiting an outcome.", "Meetings that have ended without one recorded show up here."]
-      : ["No leads yet.", "Create one with New lead, or send them through the API."];
+async function EmptyList({ view }: { view: LeadListView }) {
+  const t = await getTranslations("leads.list.empty");
+  const which = view.query && view.filter ? "queryAwaiting" : view.query ? "query" : view.filter ? "awaiting" : "none";
   return (
     <div className="px-6 py-16 text-center">
-      <p className="font-medium">{title}</p>
-      <p className="mt-1 text-sm text-slate-500">{hint}</p>
+      <p className="font-medium">{t(`${which}.title`, { query: view.query })}</p>
+      <p className="mt-1 text-sm text-slate-500">{t(`${which}.hint`)}</p>
     </div>
   );
 }
