@@ -1,6 +1,7 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { secondaryButtonClass } from "@/components/ui/styles";
 import { useFocusFirstLoaded } from "@/components/ui/use-focus-first-loaded";
@@ -18,13 +19,14 @@ const uniqueEntries = (pages: HistoryFeedPage[]): HistoryItem[] => [
  * from the server render; lifecycle actions invalidate every ["history", …] query so it stays current.
  */
 export function HistoryFeed(props: { scope: HistoryScope; initialPage?: HistoryFeedPage; showMeetingTitles?: boolean; emptyText: string }) {
+  const t = useTranslations("history.feed");
   const { loadHistory } = useTimeline();
   const feed = useRef<HTMLDivElement>(null);
   const query = useInfiniteQuery({
     queryKey: ["history", props.scope],
     queryFn: async ({ pageParam }) => {
       const result = await loadHistory(props.scope, pageParam);
-      if (!result.ok) throw new Error(result.formError ?? "History could not be loaded.");
+      if (!result.ok) throw new Error(result.formError ?? "history could not be loaded");
       return result.page;
     },
     initialPageParam: 0,
@@ -35,13 +37,13 @@ export function HistoryFeed(props: { scope: HistoryScope; initialPage?: HistoryF
   const items = query.data ? uniqueEntries(query.data.pages) : [];
 
   const focusFirstLoaded = useFocusFirstLoaded(feed, '[data-testid="history-entry"]', items.length);
-  if (query.isPending) return <p className="text-sm text-slate-500">Loading history…</p>;
+  if (query.isPending) return <p className="text-sm text-slate-500">{t("loading")}</p>;
   if (query.isError && !query.data) {
     return (
       <p role="alert" className="text-sm text-red-700">
-        The history could not be loaded.{" "}
+        {t("failed")}{" "}
         <button type="button" onClick={() => query.refetch()} className="font-medium underline">
-          Try again
+          {t("retry")}
         </button>
       </p>
     );
@@ -59,10 +61,10 @@ export function HistoryFeed(props: { scope: HistoryScope; initialPage?: HistoryF
       {query.hasNextPage && (
         <div className="flex flex-wrap items-center gap-3">
           <button type="button" onClick={showMore} disabled={query.isFetchingNextPage} className={`${secondaryButtonClass} px-2.5 py-1.5`}>
-            {query.isFetchingNextPage ? "Loading…" : "Show more"}
+            {query.isFetchingNextPage ? t("loadingMore") : t("showMore")}
           </button>
           <span className="text-xs text-slate-500">
-            {items.length} of {total} shown
+            {t("shown", { count: items.length, total })}
           </span>
         </div>
       )}

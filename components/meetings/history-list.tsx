@@ -1,8 +1,10 @@
+import { useTranslations } from "next-intl";
 import { focusRing } from "@/components/ui/styles";
 import type { HistoryItem } from "@/lib/meetings/history-display";
 
 /** History entries, newest first: what happened, who did it and when, and each field from → to. */
 export function HistoryList({ items, showMeetingTitles = false }: { items: HistoryItem[]; showMeetingTitles?: boolean }) {
+  const t = useTranslations("history.entry");
   return (
     <ol className="space-y-4">
       {items.map((item) => (
@@ -16,10 +18,10 @@ export function HistoryList({ items, showMeetingTitles = false }: { items: Histo
           <p className="text-xs text-slate-500">
             {item.actor} · <time dateTime={item.at}>{item.atText}</time>
           </p>
-          {item.scheduledFor && <p className="mt-1 text-sm text-slate-700">For {item.scheduledFor}</p>}
+          {item.scheduledFor && <p className="mt-1 text-sm text-slate-700">{t("scheduledFor", { when: item.scheduledFor })}</p>}
           {item.reason && (
             <p className="mt-1 text-sm break-words whitespace-pre-line text-slate-700">
-              <span className="text-slate-500">Reason: </span>
+              <span className="text-slate-500">{t("reason")} </span>
               {item.reason}
             </p>
           )}
@@ -29,10 +31,10 @@ export function HistoryList({ items, showMeetingTitles = false }: { items: Histo
                 <div key={change.field} className="break-words">
                   <dt className="inline text-slate-500">{change.label}: </dt>
                   <dd className="inline">
-                    <span className="sr-only">from </span>
+                    <span className="sr-only">{t("from")} </span>
                     <span className="text-slate-500">{change.from}</span>
                     <span aria-hidden> → </span>
-                    <span className="sr-only"> to </span>
+                    <span className="sr-only"> {t("to")} </span>
                     <span className="text-slate-900">{change.to}</span>
                   </dd>
                 </div>

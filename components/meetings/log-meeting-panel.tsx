@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { primaryButtonClass } from "@/components/ui/styles";
 import type { LogMeetingFormProps } from "./use-log-meeting-form";
@@ -9,11 +10,16 @@ import type { LogMeetingFormProps } from "./use-log-meeting-form";
 const loadLogMeetingForm = () => import("./log-meeting-form");
 const LogMeetingForm = dynamic(() => loadLogMeetingForm().then((module) => module.LogMeetingForm), {
   ssr: false,
-  loading: () => <p className="text-sm text-slate-500">Loading the form…</p>,
+  loading: () => <FormLoading />,
 });
+
+function FormLoading() {
+  return <p className="text-sm text-slate-500">{useTranslations("meetingForms.log")("loading")}</p>;
+}
 
 /** The "Log meeting" button and the form it opens; once saved, the page shows and announces the new meeting. */
 export function LogMeetingPanel(props: LogMeetingFormProps) {
+  const t = useTranslations("meetingForms.log");
   const [open, setOpen] = useState(false);
   // Once opened it stays mounted while closed, so what was typed is still there when it is reopened.
   const [opened, setOpened] = useState(false);
@@ -32,11 +38,11 @@ export function LogMeetingPanel(props: LogMeetingFormProps) {
         }}
         className={primaryButtonClass}
       >
-        {open ? "Close form" : "Log meeting"}
+        {open ? t("close") : t("open")}
       </button>
-      <section id={panelId} hidden={!open} aria-label="Log a meeting" className="rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-6">
-        <h2 className="mb-1 font-semibold">Log a meeting</h2>
-        <p className="mb-5 text-sm text-slate-500">For meetings booked by phone or in person. It is saved as a manual meeting.</p>
+      <section id={panelId} hidden={!open} aria-label={t("heading")} className="rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-6">
+        <h2 className="mb-1 font-semibold">{t("heading")}</h2>
+        <p className="mb-5 text-sm text-slate-500">{t("intro")}</p>
         {opened && <LogMeetingForm {...props} onLogged={() => setOpen(false)} onCancel={() => setOpen(false)} />}
       </section>
     </div>

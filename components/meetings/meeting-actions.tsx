@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { focusRing, secondaryButtonClass } from "@/components/ui/styles";
-import { actionButtonLabels, cardActionOrder, outcomeActions, type CardMeeting } from "@/lib/meetings/card-actions";
+import { cardActionOrder, outcomeActions, type CardMeeting } from "@/lib/meetings/card-actions";
 import type { LifecycleAction } from "@/lib/meetings/transitions";
 import { HistoryFeed } from "./history-feed";
 import { preloadMeetingDialogs, useOpenMeetingDialog } from "./meeting-dialogs";
@@ -16,6 +17,7 @@ const historyButton = `ml-auto inline-flex items-center gap-1.5 rounded-lg px-2.
  */
 export function MeetingActions(props: { meeting: CardMeeting; allowed: LifecycleAction[]; awaitingOutcome: boolean; cardId: string; titleId: string }) {
   const { meeting, allowed } = props;
+  const t = useTranslations("meetings");
   const openDialog = useOpenMeetingDialog();
   const [historyOpen, setHistoryOpen] = useState(false);
   const historyId = useId();
@@ -34,7 +36,7 @@ export function MeetingActions(props: { meeting: CardMeeting; allowed: Lifecycle
       onClick={(event) => openDialog({ meeting, action, trigger: event.currentTarget, cardId: props.cardId })}
       className={`${smallButton} ${action === "cancel" ? "text-red-700" : ""}`}
     >
-      {actionButtonLabels[action]}
+      {t(`actions.${action}`)}
     </button>
   );
 
@@ -43,8 +45,8 @@ export function MeetingActions(props: { meeting: CardMeeting; allowed: Lifecycle
       {props.awaitingOutcome && (
         <div className="mt-4 flex flex-col gap-3 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2.5 sm:flex-row sm:items-center sm:justify-between">
           <p className="text-sm text-amber-900">
-            <span className="font-semibold">Awaiting outcome</span>
-            <span> · It has ended and nobody recorded how it went.</span>
+            <span className="font-semibold">{t("card.awaitingOutcome")}</span>
+            <span> · {t("card.awaitingOutcomeHint")}</span>
           </p>
           {besideOutcome.length > 0 && <div className="flex shrink-0 flex-wrap gap-2">{besideOutcome.map(actionButton)}</div>}
         </div>
@@ -59,14 +61,14 @@ export function MeetingActions(props: { meeting: CardMeeting; allowed: Lifecycle
           onClick={() => setHistoryOpen(!historyOpen)}
           className={historyButton}
         >
-          History
+          {t("card.history")}
           <span aria-hidden className={`text-xs transition-transform ${historyOpen ? "rotate-180" : ""}`}>
             ▾
           </span>
         </button>
       </div>
       <div id={historyId} hidden={!historyOpen} className="mt-3 rounded-lg bg-slate-50 p-3" data-testid="meeting-history">
-        {historyOpen && <HistoryFeed scope={{ meetingId: meeting.id }} emptyText="No changes recorded yet." />}
+        {historyOpen && <HistoryFeed scope={{ meetingId: meeting.id }} emptyText={t("card.noHistory")} />}
       </div>
     </>
   );

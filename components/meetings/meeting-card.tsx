@@ -1,10 +1,12 @@
 import { formatMeetingTime } from "@/lib/time/locale-format";
+import { useLocale, useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmailText } from "@/components/ui/email-text";
 import { focusRing } from "@/components/ui/styles";
 import { isAwaitingOutcome } from "@/lib/meetings/awaiting-outcome";
 import type { CardMeeting } from "@/lib/meetings/card-actions";
-import { formatDuration, givenNoShowReason, locationTypeLabels, meetingSourceLabel, safeMeetingHref, statusLabels } from "@/lib/meetings/display";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatDuration, givenNoShowReason, meetingSourceLabel, safeMeetingHref } from "@/lib/meetings/display";
 import type { MeetingView } from "@/lib/meetings/queries";
 import { shownStatus, type ShownMeetingStatus } from "@/lib/meetings/status";
 import { timeValuesOf } from "@/lib/meetings/time-form";
@@ -31,10 +33,11 @@ function Detail({ term, className = "", children }: { term: string; className?: 
 }
 
 function Location({ meeting }: { meeting: MeetingView }) {
+  const t = useTranslations("meetings");
   const href = safeMeetingHref(meeting.meetingUrl);
   return (
     <>
-      <span className="text-slate-900">{locationTypeLabels[meeting.locationType]}</span>
+      <span className="text-slate-900">{t(`locationType.${meeting.locationType}`)}</span>
       {meeting.locationDetails && <span className="block">{meeting.locationDetails}</span>}
       {href ? (
         <a
@@ -44,11 +47,11 @@ function Location({ meeting }: { meeting: MeetingView }) {
           data-testid="meeting-link"
           className={`block truncate rounded font-medium text-indigo-600 hover:text-indigo-500 ${focusRing}`}
         >
-          Join video call ↗
+          {t("card.join")}
         </a>
       ) : (
         meeting.meetingUrl && (
-          <span className="block truncate text-slate-500" data-testid="meeting-url-text" title="Not an http(s) link, so it is not clickable">
+          <span className="block truncate text-slate-500" data-testid="meeting-url-text" title={t("card.notALink")}>
             {meeting.meetingUrl}
           </span>
         )
@@ -57,22 +60,24 @@ function Location({ meeting }: { meeting: MeetingView }) {
   );
 }
 
-function cardMeeting(meeting: MeetingView, timeZone: string): CardMeeting {
-  const { date, time } = formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone, "en");
+function cardMeeting(meeting: MeetingView, timeZone: string, locale: Locale): CardMeeting {
+  const { date, time } = formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone, locale);
   return { id: meeting.id, title: meeting.title, when: `${date} · ${time}`, status: shownStatus(meeting), timeValues: timeValuesOf(meeting) };
 }
 
 /** One meeting on a lead's timeline, every time shown in the rep's zone, with one status and the actions it allows now. */
 export function MeetingCard({ meeting, timeZone, now }: { meeting: MeetingView; timeZone: string; now: Date }) {
+  const t = useTranslations("meetings");
+  const locale = useLocale();
   const status = shownStatus(meeting);
   const attendees = [
     { name: meeting.attendeeName, email: meeting.attendeeEmail },
     ...meeting.additionalAttendees,
   ];
   const notes = [
-    meeting.outcomeNotes && { label: meeting.status === "no_show" ? "Notes" : "Outcome", text: meeting.outcomeNotes },
-    meeting.cancellationReason && { label: "Cancellation reason", text: meeting.cancellationReason },
-    givenNoShowReason(meeting.noShowReason) && { label: "No-show reason", text: meeting.noShowReason! },
+    meeting.outcomeNotes && { label: meeting.status === "no_show" ? t("card.notes") : t("card.outcome"), text: meeting.outcomeNotes },
+    meeting.cancellationReason && { label: t("card.cancellationReason"), text: meeting.cancellationReason },
+    givenNoShowReason(meeting.noShowReason) && { label: t("card.noShowReason"), text: meeting.noShowReason! },
   ].filter((note): note is { label: string; text: string } => Boolean(note));
   const cardId = `meeting-${meeting.id}`;
   const headingId = `${cardId}-title`;
@@ -97,28 +102,28 @@ export function MeetingCard({ meeting, timeZone, now }: { meeting: MeetingView; 
           </p>
           {meeting.timezone !== timeZone && (
             <p className="text-xs text-slate-500">
-              Booked in {meeting.timezone}:{" "}
+              {t("card.bookedIn", { zone: meeting.timezone })}{" "}
               <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timezone} />
             </p>
           )}
         </div>
         <div className="shrink-0">
           <Badge tone={statusTones[status]} testId="status-badge">
-            {statusLabels[status]}
+            {t(`status.${status}`)}
           </Badge>
         </div>
       </div>
       <dl className="mt-4 grid grid-cols-2 gap-x-6 gap-y-3 lg:grid-cols-3">
-        <Detail term="Location">
+        <Detail term={t("card.location")}>
           <Location meeting={meeting} />
         </Detail>
-        <Detail term="Host">{meeting.hostName ?? "Unassigned"}</Detail>
-        <Detail term="Meeting type">{meeting.meetingTypeName ?? "—"}</Detail>
-        <Detail term="Source">
-          <span data-testid="meeting-source">{meetingSourceLabel(meeting)}</span>
+        <Detail term={t("card.host")}>{meeting.hostName ?? t("card.unassigned")}</Detail>
+        <Detail term={t("card.meetingType")}>{meeting.meetingTypeName ?? "—"}</Detail>
+        <Detail term={t("card.source")}>
+          <span data-testid="meeting-source">{meetingSourceLabel(meeting) ?? t(`card.sources.${meeting.source}`)}</span>
         </Detail>
         {/* A row of its own on narrow screens, so addresses have room; they wrap at "@" and dots, never cut. */}
-        <Detail term="Attendees" className="col-span-2">
+        <Detail term={t("card.attendees")} className="col-span-2">
           <ul className="space-y-0.5">
             {attendees.map((attendee, index) => (
               <li key={index}>
@@ -144,7 +149,7 @@ export function MeetingCard({ meeting, timeZone, now }: { meeting: MeetingView; 
       ))}
 
       <MeetingActions
-        meeting={cardMeeting(meeting, timeZone)}
+        meeting={cardMeeting(meeting, timeZone, locale)}
         allowed={allowedActions(meeting, now)}
         awaitingOutcome={isAwaitingOutcome(meeting, now)}
         cardId={cardId}

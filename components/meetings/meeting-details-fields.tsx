@@ -1,10 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/styles";
 import { locationTypes, type LocationType } from "@/db/enums";
 import type { FieldErrors } from "@/lib/forms";
-import { locationTypeLabels } from "@/lib/meetings/display";
 import type { MeetingFormOptions } from "@/lib/meetings/form-options";
 import type { LogFormValues } from "@/lib/meetings/log-form";
 import { humanizeFieldError } from "@/lib/meetings/time-form";
@@ -21,26 +21,28 @@ export function MeetingDetailsFields(props: {
   options: MeetingFormOptions;
   attendeeError: (key: number, field: "name" | "email") => string | undefined;
 }) {
+  const t = useTranslations("meetingForms.details");
+  const tm = useTranslations("meetings");
   const { values, set } = props;
   const error = (field: string) => props.errors[field] && humanizeFieldError(props.errors[field]);
   return (
     <div className="space-y-5">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <Field label="Location type" error={error("location_type")}>
+        <Field label={t("locationType")} error={error("location_type")}>
           {(control) => (
             <select {...control} value={values.locationType} onChange={(e) => set({ locationType: e.target.value as LocationType })} className={inputClass}>
               {locationTypes.map((type) => (
                 <option key={type} value={type}>
-                  {locationTypeLabels[type]}
+                  {tm(`locationType.${type}`)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label="Location details" error={error("location_details")} hint="Address, dial-in or room.">
+        <Field label={t("locationDetails")} error={error("location_details")} hint={t("locationDetailsHint")}>
           {(control) => <input {...control} value={values.locationDetails} onChange={(e) => set({ locationDetails: e.target.value })} className={inputClass} />}
         </Field>
-        <Field label="Meeting URL" error={error("meeting_url")} className="sm:col-span-2">
+        <Field label={t("meetingUrl")} error={error("meeting_url")} className="sm:col-span-2">
           {(control) => (
             <input
               {...control}
@@ -53,10 +55,10 @@ export function MeetingDetailsFields(props: {
             />
           )}
         </Field>
-        <Field label="Host" error={error("host_email")}>
+        <Field label={t("host")} error={error("host_email")}>
           {(control) => (
             <select {...control} value={values.hostEmail} onChange={(e) => set({ hostEmail: e.target.value })} className={inputClass}>
-              <option value="">No host</option>
+              <option value="">{t("noHost")}</option>
               {props.options.hosts.map((host) => (
                 <option key={host.email} value={host.email}>
                   {host.name}
@@ -65,10 +67,10 @@ export function MeetingDetailsFields(props: {
             </select>
           )}
         </Field>
-        <Field label="Meeting type" error={error("meeting_type_id")}>
+        <Field label={t("meetingType")} error={error("meeting_type_id")}>
           {(control) => (
             <select {...control} value={values.meetingTypeId} onChange={(e) => set({ meetingTypeId: e.target.value })} className={inputClass}>
-              <option value="">None</option>
+              <option value="">{t("noMeetingType")}</option>
               {props.options.meetingTypes.map((type) => (
                 <option key={type.id} value={type.id}>
                   {type.name}
@@ -77,7 +79,7 @@ export function MeetingDetailsFields(props: {
             </select>
           )}
         </Field>
-        <Field label="Description" error={error("description")} className="sm:col-span-2">
+        <Field label={t("description")} error={error("description")} className="sm:col-span-2">
           {(control) => <textarea {...control} rows={3} value={values.description} onChange={(e) => set({ description: e.target.value })} className={inputClass} />}
         </Field>
       </div>

@@ -1,9 +1,13 @@
 "use client";
 
-import { useId, type ReactNode } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useId, useMemo, type ReactNode } from "react";
 import { Field } from "@/components/ui/field";
 import { inputClass, labelClass } from "@/components/ui/styles";
 import type { FieldErrors } from "@/lib/forms";
+import { useLocalizedMessage } from "@/lib/i18n/use-localized-message";
+import type { Locale } from "@/lib/i18n/locales";
+import { zoneName } from "@/lib/time/locale-format";
 import { useTimeZoneChoices } from "./use-time-zones";
 import { humanizeFieldError, wallTimeGapNotice, type TimeValues } from "@/lib/meetings/time-form";
 
@@ -18,9 +22,13 @@ export function TimeFields(props: {
   /** A fourth cell beside the time zone (the log form's status). */
   extra?: ReactNode;
 }) {
+  const t = useTranslations("meetingForms.time");
+  const locale = useLocale();
+  const localize = useLocalizedMessage();
   const { values, errors, onChange } = props;
   const id = useId();
   const timeZones = useTimeZoneChoices(values.timezone);
+  const zoneLabels = useMemo(() => timeZones.map((zone) => zoneLabel(zone, locale)), [timeZones, locale]);
   const error = (field: string) => errors[field] && humanizeFieldError(errors[field]);
   const gapNotices = [
     wallTimeGapNotice(values.startsAt, values.timezone),
@@ -33,7 +41,7 @@ export function TimeFields(props: {
   return (
     <div>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <Field label="Start" error={error("starts_at")}>
+        <Field label={t("start")} error={error("starts_at")}>
           {(control) => (
             <input
               {...control}
@@ -46,7 +54,7 @@ export function TimeFields(props: {
           )}
         </Field>
         <fieldset className="min-w-0 space-y-1.5">
-          <legend className={labelClass}>Ends</legend>
+          <legend className={labelClass}>{t("ends")}</legend>
           <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {(["duration", "end"] as const).map((mode) => (
               <label key={mode} className="flex items-center gap-1.5">
@@ -57,12 +65,12 @@ export function TimeFields(props: {
                   onChange={() => onChange({ endMode: mode })}
                   className="size-4 accent-indigo-600"
                 />
-                {mode === "duration" ? "After a duration" : "At a time"}
+                {mode === "duration" ? t("afterDuration") : t("atTime")}
               </label>
             ))}
           </div>
           {values.endMode === "duration" ? (
-            <Field label="Duration (minutes)" error={error("duration_minutes")}>
+            <Field label={t("duration")} error={error("duration_minutes")}>
               {(control) => (
                 <input
                   {...control}
@@ -77,7 +85,7 @@ export function TimeFields(props: {
               )}
             </Field>
           ) : (
-            <Field label="End" error={error("ends_at")}>
+            <Field label={t("end")} error={error("ends_at")}>
               {(control) => (
                 <input
                   {...control}
@@ -91,12 +99,12 @@ export function TimeFields(props: {
             </Field>
           )}
         </fieldset>
-        <Field label="Time zone" error={error("timezone")} hint="Start and end are read in this zone.">
+        <Field label={t("timeZone")} error={error("timezone")} hint={t("timeZoneHint")}>
           {(control) => (
             <select {...control} value={values.timezone} onChange={(e) => onChange({ timezone: e.target.value })} className={inputClass}>
-              {timeZones.map((zone) => (
+              {timeZones.map((zone, index) => (
                 <option key={zone} value={zone}>
-                  {zone.replaceAll("_", " ")}
+                  {zoneLabels[index]}
                 </option>
               ))}
             </select>
@@ -107,10 +115,18 @@ export function TimeFields(props: {
       <div aria-live="polite" id={noticeId}>
         {gapNotices.map((notice) => (
           <p key={notice} className="mt-3 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="dst-gap-notice">
-            {notice}
+            {localize(notice)}
           </p>
         ))}
       </div>
     </div>
   );
+}
+
+/** "America/Santiago" as a rep reads it: "America/Santiago" in English, "America/Santiago — hora de Chile" in Spanish. */
+function zoneLabel(zone: string, locale: Locale): string {
+  const name = zone.replaceAll("_", " ");
+  if (locale === "en") return name;
+  const readable = zoneName(new Date(), zone, locale);
+  return readable === zone ? name : `${name} — ${readable}`;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { secondaryButtonClass } from "@/components/ui/styles";
 import { useFocusFirstLoaded } from "@/components/ui/use-focus-first-loaded";
@@ -24,13 +25,14 @@ function uniqueMeetings(pages: TimelinePage[]): { meeting: MeetingView; now: Dat
  * cursors, so a long history never renders at once). A change on the page refetches the loaded pages.
  */
 export function TimelinePanel(props: Props) {
+  const t = useTranslations("meetings.timeline");
   const { loadTimelinePage } = useTimeline();
   const list = useRef<HTMLOListElement>(null);
   const query = useInfiniteQuery({
     queryKey: ["timeline", props.leadId, props.tab],
     queryFn: async ({ pageParam }) => {
       const result = await loadTimelinePage(props.leadId, props.tab, pageParam);
-      if (!result.ok) throw new Error(result.formError ?? "Meetings could not be loaded.");
+      if (!result.ok) throw new Error(result.formError ?? "meetings could not be loaded");
       return result.page;
     },
     initialPageParam: null as string | null,
@@ -65,14 +67,14 @@ export function TimelinePanel(props: Props) {
       {query.hasNextPage && (
         <div className="flex flex-wrap items-center gap-3">
           <button type="button" onClick={loadMore} disabled={query.isFetchingNextPage} className={secondaryButtonClass}>
-            {query.isFetchingNextPage ? "Loading…" : "Load more"}
+            {query.isFetchingNextPage ? t("loadingMore") : t("loadMore")}
           </button>
           <span className="text-sm text-slate-500" data-testid="timeline-shown">
-            {entries.length} of {Math.max(props.total, entries.length)} shown
+            {t("shown", { count: entries.length, total: Math.max(props.total, entries.length) })}
           </span>
           {query.isFetchNextPageError && (
             <p role="alert" className="w-full text-sm text-red-700">
-              More meetings could not be loaded. Try again.
+              {t("loadMoreFailed")}
             </p>
           )}
         </div>

@@ -1,9 +1,10 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, type KeyboardEvent, type ReactNode } from "react";
 import { focusRing } from "@/components/ui/styles";
-import { parseTimelineTab, timelineTabLabels, timelineTabs, type TimelineTab } from "@/lib/meetings/timeline";
+import { parseTimelineTab, timelineTabKey, timelineTabs, type TimelineTab } from "@/lib/meetings/timeline";
 
 /** The URL of this page with `?tab=` set; pushed with the History API so Next's router follows it. */
 export function selectTimelineTab(tab: TimelineTab) {
@@ -18,6 +19,7 @@ export function selectTimelineTab(tab: TimelineTab) {
  * switching is client-side because every panel is already on the page.
  */
 export function TimelineTabs({ counts, panels }: { counts: Record<TimelineTab, number>; panels: Record<TimelineTab, ReactNode> }) {
+  const t = useTranslations("meetings");
   const selected = parseTimelineTab(useSearchParams().get("tab"));
   const tabRefs = useRef<Partial<Record<TimelineTab, HTMLButtonElement | null>>>({});
 
@@ -39,7 +41,7 @@ export function TimelineTabs({ counts, panels }: { counts: Record<TimelineTab, n
 
   return (
     <div>
-      <div role="tablist" aria-label="Meetings" onKeyDown={onKeyDown} className="flex gap-1 overflow-x-auto border-b border-slate-200">
+      <div role="tablist" aria-label={t("timeline.tabsLabel")} onKeyDown={onKeyDown} className="flex gap-1 overflow-x-auto border-b border-slate-200">
         {timelineTabs.map((tab) => {
           const isSelected = tab === selected;
           return (
@@ -59,7 +61,7 @@ export function TimelineTabs({ counts, panels }: { counts: Record<TimelineTab, n
                 isSelected ? "border-indigo-600 text-indigo-700" : "border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-700"
               }`}
             >
-              {timelineTabLabels[tab]}{" "}
+              {t(`tabs.${timelineTabKey[tab]}`)}{" "}
               <span
                 className={`rounded-full px-2 py-0.5 text-xs tabular-nums ${isSelected ? "bg-indigo-100 text-indigo-700" : "bg-slate-100 text-slate-600"}`}
               >

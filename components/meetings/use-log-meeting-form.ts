@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useEffect, useState, type FormEvent } from "react";
 import { formFailure, withoutFieldErrors, type FormFailure } from "@/lib/forms";
 import type { MeetingFormOptions } from "@/lib/meetings/form-options";
@@ -8,7 +9,7 @@ import {
   editedLogFields, initialLogFormValues, parseLogForm, toMeetingInput, toOutcomeInput,
   type LogFormValues, type LogMeetingAction, type MeetingInputValues, type OutcomeInputValues,
 } from "@/lib/meetings/log-form";
-import { timelineTabLabels } from "@/lib/meetings/timeline";
+import { timelineTabKey } from "@/lib/meetings/timeline";
 import { useTimeline } from "./timeline-context";
 import { browserTimeZones } from "./use-time-zones";
 
@@ -25,6 +26,7 @@ export type LogMeetingFormProps = {
  * with the shared schema before it is sent; the server action checks it again and may add its own errors.
  */
 export function useLogMeetingForm(props: LogMeetingFormProps & { onLogged: () => void }) {
+  const t = useTranslations("meetings");
   const { showChanged } = useTimeline();
   const initialValues = () => initialLogFormValues({ timeZone: props.defaultTimeZone, repEmail: props.repEmail, options: props.options });
   const [values, setValues] = useState(initialValues);
@@ -47,7 +49,7 @@ export function useLogMeetingForm(props: LogMeetingFormProps & { onLogged: () =>
       setValues(initialValues());
       setFailure(null);
       props.onLogged();
-      showChanged(result.meetingId, result.tab, `Meeting logged in ${timelineTabLabels[result.tab]}.`);
+      showChanged(result.meetingId, result.tab, t("announce.logged", { tab: t(`tabs.${timelineTabKey[result.tab]}`) }));
     },
     onError: () => setFailure(formFailure("The meeting could not be saved. Please try again.")),
   });

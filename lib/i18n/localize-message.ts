@@ -12,10 +12,10 @@ type Template = { key: `${Group}.${string}`; pattern: RegExp; params: string[]; 
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-// Placeholders that hold a whole clause ({refusal}, {why}, {problem}) match anything; the rest hold one
+// Placeholders that hold a whole clause ({refusal}, {why}, {problem}, {gap}) match anything; the rest hold one
 // value (a time, a number, a state) and never span parentheses or a semicolon, so a clause is never
 // mistaken for a value: "must be after the start (02:30 does not exist …)" is not "{wall} does not exist …".
-const clauses = new Set(["refusal", "why", "problem"]);
+const clauses = new Set(["refusal", "why", "problem", "gap"]);
 const placeholderPattern = (name: string) => (clauses.has(name) ? "(.+)" : "([^();]+?)");
 
 function compile(): Template[] {

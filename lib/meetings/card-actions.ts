@@ -6,26 +6,11 @@ import type { TimelineTab } from "./timeline";
 import type { TimelinePage } from "./timeline-page";
 import type { LifecycleAction } from "./transitions";
 
-/** What a meeting card's buttons say, in the order they appear: outcomes first, the destructive one last. */
-export const actionButtonLabels: Record<LifecycleAction, string> = {
-  complete: "Mark completed",
-  no_show: "Mark no-show",
-  confirm: "Mark confirmed",
-  reschedule: "Reschedule",
-  cancel: "Cancel meeting",
-};
-export const cardActionOrder = Object.keys(actionButtonLabels) as LifecycleAction[];
+/** The order of a meeting card's buttons ("meetings.actions" in the catalogue): outcomes first, the destructive one last. */
+export const cardActionOrder: readonly LifecycleAction[] = ["complete", "no_show", "confirm", "reschedule", "cancel"];
 
 /** The actions that record how a meeting went: offered beside "Awaiting outcome" when one is missing. */
 export const outcomeActions: readonly LifecycleAction[] = ["complete", "no_show"];
-
-export const actionDoneWords: Record<LifecycleAction, string> = {
-  cancel: "cancelled",
-  no_show: "marked as no-show",
-  complete: "marked as completed",
-  confirm: "marked as confirmed by the lead",
-  reschedule: "rescheduled",
-};
 
 /** A lifecycle action's answer: the tab the meeting is now in and a sentence to announce. */
 export type MeetingActionResult = FormResult<{ tab: TimelineTab; message: string }>;

@@ -39,9 +39,8 @@ export function formatMinutes(minutes: number): string {
 
 const providerNames: Record<string, string> = { ghl: "GHL", calendly: "Calendly", google: "Google Calendar", outlook: "Outlook" };
 
-/** Where the meeting came from: the calendar provider when known ("GHL"), else "API" or "Manual". */
-export function meetingSourceLabel(meeting: { source: MeetingSource; externalCalendarProvider: string | null }): string {
+/** The calendar provider a meeting came from, by name ("GHL"), or null: then its source ("api", "manual") says, in the rep's language. */
+export function meetingSourceLabel(meeting: { source: MeetingSource; externalCalendarProvider: string | null }): string | null {
   const provider = meeting.externalCalendarProvider?.trim();
-  if (provider) return providerNames[provider.toLowerCase()] ?? provider;
-  return meeting.source === "api" ? "API" : "Manual";
+  return provider ? (providerNames[provider.toLowerCase()] ?? provider) : null;
 }

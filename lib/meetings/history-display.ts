@@ -1,8 +1,7 @@
-import { formatMeetingTime } from "@/lib/time/locale-format";
-import type { ActorType, FieldChanges, LocationType, MeetingHistoryType } from "@/db/enums";
-import { formatZoned } from "@/lib/time/format";
-import { formatMinutes, givenNoShowReason, locationTypeLabels, statusLabels } from "./display";
-import type { ShownMeetingStatus } from "./status";
+import type { ActorType, FieldChanges, MeetingHistoryType } from "@/db/enums";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatInstant, formatMeetingTime } from "@/lib/time/locale-format";
+import { formatMinutes, givenNoShowReason } from "./display";
 
 /** A history entry as stored (`listHistory`): `changes` uses the API's field names and UTC instants. */
 export type HistoryEntry = {
@@ -33,74 +32,52 @@ export type HistoryItem = {
   changes: HistoryChange[];
 };
 
-const eventLabels: Record<MeetingHistoryType, string> = {
-  meeting_scheduled: "Scheduled",
-  meeting_updated: "Updated",
-  meeting_rescheduled: "Rescheduled",
-  meeting_confirmed: "Confirmed by the lead",
-  meeting_cancelled: "Cancelled",
-  meeting_completed: "Completed",
-  meeting_no_show: "Marked no-show",
+// The fields a change lists, in the order a meeting reads (the stored jsonb keeps its own key order); unknown fields last.
+const fieldOrder = [
+  "title", "description", "starts_at", "ends_at", "duration_minutes", "timezone", "status", "meeting_url", "location_type", "location_details", "host_name", "meeting_type", "attendee_name", "attendee_email", "attendee_phone", "additional_attendees", "confirmed_by_lead", "cancellation_reason", "no_show_reason", "outcome_notes", "external_calendar_provider", "external_event_id", "source",
+];
+
+/** Reads the "history" catalogue in the rep's language: getTranslations("history") on the server. */
+export type HistoryTranslator = {
+  (key: string, values?: Record<string, string>): string;
+  has(key: string): boolean;
 };
 
-const fieldLabels: Record<string, string> = {
-  title: "Title",
-  description: "Description",
-  starts_at: "Start",
-  ends_at: "End",
-  duration_minutes: "Duration",
-  timezone: "Booked in",
-  status: "Status",
-  meeting_url: "Meeting URL",
-  location_type: "Location type",
-  location_details: "Location details",
-  host_name: "Host",
-  meeting_type: "Meeting type",
-  attendee_name: "Attendee",
-  attendee_email: "Attendee email",
-  attendee_phone: "Attendee phone",
-  additional_attendees: "Additional attendees",
-  confirmed_by_lead: "Confirmed by lead",
-  cancellation_reason: "Cancellation reason",
-  no_show_reason: "No-show reason",
-  outcome_notes: "Notes",
-  external_calendar_provider: "Calendar",
-  external_event_id: "Calendar event",
-  source: "Source",
-};
+export type HistoryDisplayOptions = { timeZone: string; locale: Locale; t: HistoryTranslator };
 
 // The moment of the change itself, which the entry already shows as its time.
 const shownByTheEntry = new Set(["cancelled_at", "outcome_at"]);
 // Set from the action's reason, which the entry already shows as "Reason".
 const reasonFields = new Set(["cancellation_reason", "no_show_reason"]);
 // Changes in the order a meeting reads (the stored jsonb keeps its own key order); unknown fields last.
-const fieldOrder = Object.keys(fieldLabels);
 const fieldRank = (field: string) => (fieldOrder.includes(field) ? fieldOrder.indexOf(field) : fieldOrder.length);
 const EMPTY = "—";
 
-const labelOf = (field: string) => fieldLabels[field] ?? field.charAt(0).toUpperCase() + field.slice(1).replaceAll("_", " ");
+const labelOf = (field: string, t: HistoryTranslator) =>
+  t.has(`fields.${field}`) ? t(`fields.${field}`) : field.charAt(0).toUpperCase() + field.slice(1).replaceAll("_", " ");
 
 /** One value of a change, as text: instants in the rep's zone, enums by their labels, empty as "—". */
-function formatValue(field: string, value: unknown, timeZone: string): string {
+function formatValue(field: string, value: unknown, options: HistoryDisplayOptions): string {
+  const { timeZone, locale, t } = options;
   if (value === null || value === undefined || value === "") return EMPTY;
   switch (field) {
     case "starts_at":
     case "ends_at":
-      return formatZoned(new Date(String(value)), timeZone, "EEE, MMM d, yyyy, h:mm a zzz");
+      return formatInstant(new Date(String(value)), timeZone, locale, "full");
     case "duration_minutes":
       return formatMinutes(Number(value));
     case "status":
-      return statusLabels[value as ShownMeetingStatus] ?? String(value);
+      return t.has(`status.${value}`) ? t(`status.${value}`) : String(value);
     case "location_type":
-      return locationTypeLabels[value as LocationType] ?? String(value);
+      return t.has(`locationType.${value}`) ? t(`locationType.${value}`) : String(value);
     case "timezone":
       return String(value).replaceAll("_", " ");
     case "no_show_reason":
       return givenNoShowReason(String(value)) ?? EMPTY;
     case "source":
-      return value === "api" ? "API" : value === "manual" ? "Manual" : String(value);
+      return value === "api" || value === "manual" ? t(`values.${value}`) : String(value);
   }
-  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "boolean") return value ? t("values.yes") : t("values.no");
   if (Array.isArray(value)) {
     return value.length
       ? value.map((person: { name?: string | null; email?: string }) => (person.name ? `${person.name} <${person.email}>` : String(person.email))).join(", ")
@@ -109,22 +86,22 @@ function formatValue(field: string, value: unknown, timeZone: string): string {
   return String(value);
 }
 
-function actorLabel(entry: Pick<HistoryEntry, "actorType" | "actorName">): string {
-  if (entry.actorType === "rep") return entry.actorName ?? "A rep";
-  if (entry.actorType === "api") return entry.actorName ? `API (${entry.actorName})` : "API";
-  return "System";
+function actorLabel(entry: Pick<HistoryEntry, "actorType" | "actorName">, t: HistoryTranslator): string {
+  if (entry.actorType === "rep") return entry.actorName ?? t("actor.rep");
+  if (entry.actorType === "api") return entry.actorName ? t("actor.apiNamed", { name: entry.actorName }) : t("actor.api");
+  return t("actor.system");
 }
 
-function scheduledFor(changes: FieldChanges, timeZone: string): string | null {
+function scheduledFor(changes: FieldChanges, options: HistoryDisplayOptions): string | null {
   const start = changes.starts_at?.to;
   const end = changes.ends_at?.to;
   if (typeof start !== "string" || typeof end !== "string") return null;
-  const { date, time } = formatMeetingTime(new Date(start), new Date(end), timeZone, "en");
+  const { date, time } = formatMeetingTime(new Date(start), new Date(end), options.timeZone, options.locale);
   return `${date} · ${time}`;
 }
 
-export function describeHistoryEntry(entry: HistoryEntry, params: { timeZone: string; meetingTitle?: string | null }): HistoryItem {
-  const { timeZone } = params;
+export function describeHistoryEntry(entry: HistoryEntry, params: HistoryDisplayOptions & { meetingTitle?: string | null }): HistoryItem {
+  const { timeZone, locale, t } = params;
   const isNew = entry.type === "meeting_scheduled";
   const changes = isNew
     ? []
@@ -133,21 +110,21 @@ export function describeHistoryEntry(entry: HistoryEntry, params: { timeZone: st
         .sort(([a], [b]) => fieldRank(a) - fieldRank(b))
         .map(([field, change]) => ({
           field,
-          label: labelOf(field),
-          from: formatValue(field, change.from, timeZone),
-          to: formatValue(field, change.to, timeZone),
+          label: labelOf(field, t),
+          from: formatValue(field, change.from, params),
+          to: formatValue(field, change.to, params),
         }))
         .filter((change) => change.from !== change.to);
   return {
     id: entry.id,
     meetingId: entry.meetingId,
     meetingTitle: params.meetingTitle ?? null,
-    event: eventLabels[entry.type] ?? entry.type,
-    actor: actorLabel(entry),
+    event: t.has(`events.${entry.type}`) ? t(`events.${entry.type}`) : entry.type,
+    actor: actorLabel(entry, t),
     at: entry.at.toISOString(),
-    atText: formatZoned(entry.at, timeZone, "MMM d, yyyy, h:mm a zzz"),
+    atText: formatInstant(entry.at, timeZone, locale, "medium"),
     reason: entry.reason,
-    scheduledFor: isNew ? scheduledFor(entry.changes, timeZone) : null,
+    scheduledFor: isNew ? scheduledFor(entry.changes, params) : null,
     changes,
   };
 }

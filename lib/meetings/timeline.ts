@@ -3,7 +3,8 @@ import type { StoredMeetingStatus } from "@/db/enums";
 export const timelineTabs = ["upcoming", "past", "no-show"] as const;
 export type TimelineTab = (typeof timelineTabs)[number];
 
-export const timelineTabLabels: Record<TimelineTab, string> = { upcoming: "Upcoming", past: "Past", "no-show": "No-show" };
+/** Each tab's key in the "meetings.tabs" catalogue (the URL says "no-show", the catalogue "no_show"). */
+export const timelineTabKey = { upcoming: "upcoming", past: "past", "no-show": "no_show" } as const satisfies Record<TimelineTab, string>;
 
 type TimelineMeeting = { status: StoredMeetingStatus; endsAt: Date };
 

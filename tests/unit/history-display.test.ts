@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { describeHistoryEntry, type HistoryEntry } from "@/lib/meetings/history-display";
+import { createTranslator } from "next-intl";
+import { describeHistoryEntry, type HistoryEntry, type HistoryTranslator } from "@/lib/meetings/history-display";
+import type { Locale } from "@/lib/i18n/locales";
+import { catalogues } from "@/messages";
 
 const base: Omit<HistoryEntry, "type" | "changes"> = {
   id: "e1",
@@ -10,6 +13,12 @@ const base: Omit<HistoryEntry, "type" | "changes"> = {
   reason: null,
 };
 const zone = "America/New_York";
+const inLanguage = (locale: Locale) => ({
+  timeZone: zone,
+  locale,
+  t: createTranslator({ locale, messages: catalogues[locale], namespace: "history" }) as unknown as HistoryTranslator,
+});
+const english = inLanguage("en");
 
 describe("describeHistoryEntry", () => {
   it("says who changed what, from → to, with times in the rep's zone and readable names", () => {
@@ -28,7 +37,7 @@ describe("describeHistoryEntry", () => {
           confirmed_by_lead: { from: true, to: false },
         },
       },
-      { timeZone: zone, meetingTitle: "Discovery call" },
+      { ...english, meetingTitle: "Discovery call" },
     );
     expect(item).toMatchObject({
       event: "Rescheduled",
@@ -48,6 +57,28 @@ describe("describeHistoryEntry", () => {
     ]);
   });
 
+  it("reads in Spanish for a rep who chose it: labels, values, times and zone names", () => {
+    const item = describeHistoryEntry(
+      {
+        ...base,
+        type: "meeting_rescheduled",
+        actorType: "system",
+        changes: {
+          starts_at: { from: "2026-11-24T15:00:00Z", to: "2026-11-25T16:30:00Z" },
+          status: { from: "confirmed", to: "scheduled" },
+          confirmed_by_lead: { from: true, to: false },
+        },
+      },
+      inLanguage("es"),
+    );
+    expect(item).toMatchObject({ event: "Reagendada", actor: "Sistema", atText: "23 nov 2026, 10:05 (hora oriental)" });
+    expect(item.changes).toEqual([
+      { field: "starts_at", label: "Inicio", from: "mar, 24 nov 2026, 10:00 (hora oriental)", to: "mié, 25 nov 2026, 11:30 (hora oriental)" },
+      { field: "status", label: "Estado", from: "Confirmada", to: "Agendada" },
+      { field: "confirmed_by_lead", label: "Confirmada por el lead", from: "Sí", to: "No" },
+    ]);
+  });
+
   it("sums up a new meeting by its time instead of listing every field from nothing", () => {
     const item = describeHistoryEntry(
       {
@@ -57,7 +88,7 @@ describe("describeHistoryEntry", () => {
         actorName: "zapier",
         changes: { title: { from: null, to: "Intro" }, starts_at: { from: null, to: "2026-11-01T05:30:00Z" }, ends_at: { from: null, to: "2026-11-01T06:00:00Z" } },
       },
-      { timeZone: zone },
+      english,
     );
     expect(item).toMatchObject({ event: "Scheduled", actor: "API (zapier)", changes: [], scheduledFor: "Sun, Nov 1, 2026 · 1:30 AM EDT – 1:00 AM EST" });
   });
@@ -70,7 +101,7 @@ describe("describeHistoryEntry", () => {
         reason: "Lead is ill",
         changes: { status: { from: "scheduled", to: "cancelled" }, cancellation_reason: { from: null, to: "Lead is ill" } },
       },
-      { timeZone: zone },
+      english,
     );
     expect(item.reason).toBe("Lead is ill");
     expect(item.changes.map((change) => change.label)).toEqual(["Status"]);
@@ -91,7 +122,7 @@ describe("describeHistoryEntry", () => {
           additional_attendees: { from: [], to: [{ name: "Ann", email: "ann@example.com" }, { name: null, email: "bo@example.com" }] },
         },
       },
-      { timeZone: zone },
+      english,
     );
     expect(item.actor).toBe("System");
     expect(item.event).toBe("Marked no-show");

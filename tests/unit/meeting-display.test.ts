@@ -99,7 +99,8 @@ describe("meetingSourceLabel", () => {
   it("names the calendar provider when there is one", () => {
     expect(meetingSourceLabel({ source: "api", externalCalendarProvider: "ghl" })).toBe("GHL");
     expect(meetingSourceLabel({ source: "api", externalCalendarProvider: "acme-cal" })).toBe("acme-cal");
-    expect(meetingSourceLabel({ source: "api", externalCalendarProvider: null })).toBe("API");
-    expect(meetingSourceLabel({ source: "manual", externalCalendarProvider: null })).toBe("Manual");
+    // Without a provider the card names the source itself, in the rep's language ("meetings.card.sources").
+    expect(meetingSourceLabel({ source: "api", externalCalendarProvider: null })).toBeNull();
+    expect(meetingSourceLabel({ source: "manual", externalCalendarProvider: "  " })).toBeNull();
   });
 });

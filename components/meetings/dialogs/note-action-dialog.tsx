@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { z } from "zod";
 import { Field } from "@/components/ui/field";
@@ -9,93 +10,54 @@ import { cancelInputSchema, completeInputSchema, noShowInputSchema } from "@/lib
 import { ActionDialog } from "./action-dialog";
 import { useMeetingAction } from "./use-meeting-action";
 
-type NoteField = { name: "reason" | "notes"; label: string; hint: string };
 type NoteAction = "cancel" | "no_show" | "complete" | "confirm";
+type NoteFieldName = "reason" | "notes";
 
-type DialogCopy = {
-  title: string;
-  submitLabel: string;
-  closeLabel?: string;
-  danger?: boolean;
-  schema: z.ZodType | null;
-  fields: NoteField[];
-  explain: (meeting: CardMeeting) => string;
-};
+// Each dialog's words are under "meetingForms.dialogs.<action>" in the catalogue.
+type DialogShape = { danger?: boolean; keepLabel?: boolean; schema: z.ZodType | null; fields: NoteFieldName[]; replaces?: CardMeeting["status"] };
 
-const dialogs: Record<NoteAction, DialogCopy> = {
-  cancel: {
-    title: "Cancel this meeting?",
-    submitLabel: "Cancel meeting",
-    closeLabel: "Keep meeting",
-    danger: true,
-    schema: cancelInputSchema,
-    fields: [{ name: "reason", label: "Reason", hint: "Optional. Shown on the meeting and in its history." }],
-    explain: () => "It moves to Past as cancelled. You can reschedule it later.",
-  },
-  no_show: {
-    title: "Mark as no-show",
-    submitLabel: "Mark no-show",
-    schema: noShowInputSchema,
-    fields: [
-      { name: "reason", label: "Reason", hint: "Optional, e.g. “Did not join the call”." },
-      { name: "notes", label: "Notes", hint: "Optional: what you tried, the follow-up." },
-    ],
-    explain: (meeting) =>
-      meeting.status === "completed"
-        ? "This replaces “completed”: the lead did not attend. It moves to the No-show tab."
-        : "The lead did not attend. It moves to the No-show tab.",
-  },
-  complete: {
-    title: "Mark as completed",
-    submitLabel: "Mark completed",
-    schema: completeInputSchema,
-    fields: [{ name: "notes", label: "Notes", hint: "Optional: how it went, next steps." }],
-    explain: (meeting) =>
-      meeting.status === "no_show" ? "This replaces the no-show: the meeting did take place. It moves to Past." : "The meeting took place. It moves to Past.",
-  },
-  confirm: {
-    title: "Mark as confirmed by the lead",
-    submitLabel: "Mark confirmed",
-    schema: null,
-    fields: [],
-    explain: () => "Use this once the lead has said they will attend.",
-  },
+const dialogs: Record<NoteAction, DialogShape> = {
+  cancel: { danger: true, keepLabel: true, schema: cancelInputSchema, fields: ["reason"] },
+  no_show: { schema: noShowInputSchema, fields: ["reason", "notes"], replaces: "completed" },
+  complete: { schema: completeInputSchema, fields: ["notes"], replaces: "no_show" },
+  confirm: { schema: null, fields: [] },
 };
 
 /** Cancel, no-show, complete or confirm: the meeting's name and time, optional reason or notes, and the button. */
 export function NoteActionDialog(props: { meeting: CardMeeting; action: NoteAction; onDone: () => void; onClose: () => void }) {
-  const copy = dialogs[props.action];
-  const [values, setValues] = useState<Partial<Record<NoteField["name"], string>>>({});
+  const t = useTranslations(`meetingForms.dialogs.${props.action}`) as unknown as (key: string) => string;
+  const shape = dialogs[props.action];
+  const [values, setValues] = useState<Partial<Record<NoteFieldName, string>>>({});
   const { submit, edited, pending, errors, formError } = useMeetingAction({ meetingId: props.meeting.id, action: props.action, onDone: props.onDone });
 
   return (
     <ActionDialog
-      title={copy.title}
+      title={t("title")}
       description={
         <>
           <p className="font-medium text-slate-900">{props.meeting.title}</p>
           <p>{props.meeting.when}</p>
-          <p className="mt-2">{copy.explain(props.meeting)}</p>
+          <p className="mt-2">{t(shape.replaces === props.meeting.status ? "explainReplacing" : "explain")}</p>
         </>
       }
-      submitLabel={copy.submitLabel}
-      closeLabel={copy.closeLabel}
-      danger={copy.danger}
+      submitLabel={t("submit")}
+      closeLabel={shape.keepLabel ? t("keep") : undefined}
+      danger={shape.danger}
       pending={pending}
       formError={formError}
-      onSubmit={() => submit(copy.schema, values)}
+      onSubmit={() => submit(shape.schema, values)}
       onClose={props.onClose}
     >
-      {copy.fields.map((field) => (
-        <Field key={field.name} label={field.label} error={errors[field.name]} hint={field.hint}>
+      {shape.fields.map((field) => (
+        <Field key={field} label={t(`${field}Label`)} error={errors[field]} hint={t(`${field}Hint`)}>
           {(control) => (
             <textarea
               {...control}
               rows={3}
-              value={values[field.name] ?? ""}
+              value={values[field] ?? ""}
               onChange={(e) => {
-                setValues((current) => ({ ...current, [field.name]: e.target.value }));
-                edited([field.name]);
+                setValues((current) => ({ ...current, [field]: e.target.value }));
+                edited([field]);
               }}
               className={inputClass}
             />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/styles";
@@ -10,14 +11,12 @@ import { TimeFields } from "../time-fields";
 import { ActionDialog } from "./action-dialog";
 import { useMeetingAction } from "./use-meeting-action";
 
-const consequences: Partial<Record<CardMeeting["status"], string>> = {
-  confirmed: "The lead’s confirmation is cleared: mark it confirmed again once they accept the new time.",
-  cancelled: "It becomes a scheduled meeting again.",
-  no_show: "It becomes a scheduled meeting again; the no-show stays in its history.",
-};
+// What rescheduling changes beyond the time, by the meeting's status ("meetingForms.reschedule.consequence.*").
+const consequences = new Set<CardMeeting["status"]>(["confirmed", "cancelled", "no_show"]);
 
 /** New date, time, zone and length, checked by the same rules as the API's reschedule (DST gaps included). */
 export function RescheduleDialog(props: { meeting: CardMeeting; onDone: () => void; onClose: () => void }) {
+  const t = useTranslations("meetingForms.reschedule");
   const { meeting } = props;
   const [times, setTimes] = useState<TimeValues>(meeting.timeValues);
   const [reason, setReason] = useState("");
@@ -25,15 +24,15 @@ export function RescheduleDialog(props: { meeting: CardMeeting; onDone: () => vo
 
   return (
     <ActionDialog
-      title="Reschedule meeting"
+      title={t("title")}
       description={
         <>
           <p className="font-medium text-slate-900">{meeting.title}</p>
-          <p>Now: {meeting.when}</p>
-          {consequences[meeting.status] && <p className="mt-2">{consequences[meeting.status]}</p>}
+          <p>{t("now", { when: meeting.when })}</p>
+          {consequences.has(meeting.status) && <p className="mt-2">{t(`consequence.${meeting.status as "confirmed" | "cancelled" | "no_show"}`)}</p>}
         </>
       }
-      submitLabel="Reschedule"
+      submitLabel={t("submit")}
       pending={pending}
       formError={formError}
       onSubmit={() => submit(rescheduleInputSchema(meeting.timeValues.timezone), { ...timeInput(times), reason })}
@@ -47,7 +46,7 @@ export function RescheduleDialog(props: { meeting: CardMeeting; onDone: () => vo
           edited(editedTimeFields(patch));
         }}
       />
-      <Field label="Reason" error={errors.reason} hint="Optional. Kept in the meeting’s history.">
+      <Field label={t("reason")} error={errors.reason} hint={t("reasonHint")}>
         {(control) => <textarea {...control} rows={2} value={reason} onChange={(e) => {
               setReason(e.target.value);
               edited(["reason"]);

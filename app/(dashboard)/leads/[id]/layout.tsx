@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { EditLeadButton } from "@/components/leads/lead-form-dialogs";
 import { LeadHeader } from "@/components/leads/lead-header";
 import { focusRing } from "@/components/ui/styles";
@@ -22,10 +23,11 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
 export default async function LeadLayout({ params, children }: Props) {
   const { rep, lead } = await leadForRep((await params).id);
   const { id, firstName, lastName, email, phone, source, createdAt, metadata } = lead;
+  const t = await getTranslations("meetings.timeline");
   return (
     <div className="space-y-6">
       <Link href="/leads" className={`inline-flex rounded text-sm font-medium text-slate-500 hover:text-slate-900 ${focusRing}`}>
-        ← All leads
+        {t("allLeads")}
       </Link>
       <LeadHeader
         lead={{ name: fullName(lead), email, phone, source, createdAt, metadata }}

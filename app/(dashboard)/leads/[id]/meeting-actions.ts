@@ -1,20 +1,20 @@
 "use server";
 
-import { formatMeetingTime } from "@/lib/time/locale-format";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Database } from "@/db/client";
 import { failureFromError, unreadableRequest } from "@/lib/action-failures";
 import { requireRep, type Rep } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { isPlainObject } from "@/lib/forms";
-import { actionDoneWords, type MeetingActionResult } from "@/lib/meetings/card-actions";
-import { statusLabels } from "@/lib/meetings/display";
+import type { MeetingActionResult } from "@/lib/meetings/card-actions";
 import type { Actor } from "@/lib/meetings/history";
 import { applyMeetingAction, rescheduleMeeting } from "@/lib/meetings/lifecycle";
 import type { MeetingView } from "@/lib/meetings/queries";
 import { cancelInputSchema, completeInputSchema, noShowInputSchema } from "@/lib/meetings/schema";
 import { shownStatus } from "@/lib/meetings/status";
-import { timelineTab, timelineTabLabels } from "@/lib/meetings/timeline";
+import { timelineTab, timelineTabKey } from "@/lib/meetings/timeline";
 import { lifecycleActions, type LifecycleAction } from "@/lib/meetings/transitions";
+import { formatMeetingTime } from "@/lib/time/locale-format";
 import { parseOrThrow } from "@/lib/validation";
 
 const repActor = (rep: Rep): Actor => ({ type: "rep", name: rep.name, userId: rep.userId });
@@ -36,12 +36,15 @@ function runAction(db: Database, params: { clientId: string; meetingId: string; 
   }
 }
 
-function announcement(meeting: MeetingView, action: LifecycleAction, idempotent: boolean, timeZone: string, now: Date): string {
-  const title = `“${meeting.title}”`;
-  if (idempotent) return `Nothing to change: ${title} is already ${statusLabels[shownStatus(meeting)].toLowerCase()}.`;
-  const { date, time } = formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone, "en");
-  const newTime = action === "reschedule" ? ` to ${date}, ${time}` : "";
-  return `${title} ${actionDoneWords[action]}${newTime}. It is in ${timelineTabLabels[timelineTab(meeting, now)]}.`;
+/** What the page announces after an action, in the rep's language: "“Demo” cancelled. It is in Past." */
+async function announcement(meeting: MeetingView, action: LifecycleAction, idempotent: boolean, timeZone: string, now: Date): Promise<string> {
+  const [t, locale] = await Promise.all([getTranslations("meetings"), getLocale()]);
+  const title = meeting.title;
+  if (idempotent) return t("announce.unchanged", { title, status: t(`statusLower.${shownStatus(meeting)}`) });
+  const tab = t(`tabs.${timelineTabKey[timelineTab(meeting, now)]}`);
+  if (action !== "reschedule") return t(`announce.${action}`, { title, tab });
+  const { date, time } = formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone, locale);
+  return t("announce.reschedule", { title, tab, when: `${date}, ${time}` });
 }
 
 /**
@@ -58,7 +61,7 @@ export async function changeMeetingAction(meetingId: unknown, action: unknown, b
       clientId: rep.clientId, meetingId, action: action as LifecycleAction, body, actor: repActor(rep),
     });
     const now = new Date();
-    return { ok: true, tab: timelineTab(meeting, now), message: announcement(meeting, action as LifecycleAction, idempotent, rep.timeZone, now) };
+    return { ok: true, tab: timelineTab(meeting, now), message: await announcement(meeting, action as LifecycleAction, idempotent, rep.timeZone, now) };
   } catch (error) {
     return failureFromError(error);
   }

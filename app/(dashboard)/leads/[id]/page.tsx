@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { LeadActivity } from "@/components/meetings/lead-activity";
 import { LogMeetingPanel } from "@/components/meetings/log-meeting-panel";
 import { MeetingDialogs } from "@/components/meetings/meeting-dialogs";
@@ -9,7 +10,7 @@ import { getDb } from "@/lib/db";
 import { fullName } from "@/lib/leads/service";
 import { meetingFormOptions } from "@/lib/meetings/form-options";
 import { loadHistoryFeed } from "@/lib/meetings/history-feed";
-import { parseTimelineTab, timelineTabs, type TimelineTab } from "@/lib/meetings/timeline";
+import { parseTimelineTab, timelineTabKey, timelineTabs, type TimelineTab } from "@/lib/meetings/timeline";
 import { loadTimeline } from "@/lib/meetings/timeline-page";
 import { logMeetingAction } from "./actions";
 import { loadHistoryAction } from "./history-actions";
@@ -19,18 +20,13 @@ import { loadTimelinePageAction } from "./timeline-actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string | string[] }> };
 
-const emptyTabText: Record<TimelineTab, string> = {
-  upcoming: "No upcoming meetings. Log one when you book it.",
-  past: "No past meetings yet.",
-  "no-show": "No no-shows so far.",
-};
-
 export default async function LeadPage({ params, searchParams }: Props) {
   const { id } = await params;
   const tab = parseTimelineTab((await searchParams).tab);
   await requireRep(`/leads/${encodeURIComponent(id)}?tab=${tab}`);
   const { rep, lead } = await leadForRep(id);
   const db = await getDb();
+  const t = await getTranslations("meetings.timeline");
 
   const [timeline, options, activity] = await Promise.all([
     loadTimeline(db, { clientId: rep.clientId, leadId: lead.id, now: new Date() }),
@@ -39,16 +35,16 @@ export default async function LeadPage({ params, searchParams }: Props) {
   ]);
 
   const panels = Object.fromEntries(
-    timelineTabs.map((t) => [
-      t,
+    timelineTabs.map((tab) => [
+      tab,
       <TimelinePanel
-        key={t}
+        key={tab}
         leadId={lead.id}
-        tab={t}
-        firstPage={timeline.firstPages[t]}
-        total={timeline.counts[t]}
+        tab={tab}
+        firstPage={timeline.firstPages[tab]}
+        total={timeline.counts[tab]}
         timeZone={rep.timeZone}
-        emptyText={emptyTabText[t]}
+        emptyText={t(`empty.${timelineTabKey[tab]}`)}
       />,
     ]),
   ) as Record<TimelineTab, React.ReactNode>;
@@ -67,7 +63,7 @@ export default async function LeadPage({ params, searchParams }: Props) {
             />
             <section aria-labelledby="timeline-heading">
               <h2 id="timeline-heading" className="sr-only">
-                Meetings with {fullName(lead)}
+                {t("heading", { name: fullName(lead) })}
               </h2>
               <TimelineTabs counts={timeline.counts} panels={panels} />
             </section>
