@@ -1,22 +1,22 @@
 import type { Locale } from "@/lib/i18n/locales";
-import enAuth from "./en/auth.json";
-import enCommon from "./en/common.json";
-import enHistory from "./en/history.json";
-import enLeads from "./en/leads.json";
-import enMeetingForms from "./en/meetingForms.json";
-import enMeetings from "./en/meetings.json";
-import enPages from "./en/pages.json";
-import enValidation from "./en/validation.json";
-import enWebhooks from "./en/webhooks.json";
-import esAuth from "./es/auth.json";
-import esCommon from "./es/common.json";
-import esHistory from "./es/history.json";
-import esLeads from "./es/leads.json";
-import esMeetingForms from "./es/meetingForms.json";
-import esMeetings from "./es/meetings.json";
-import esPages from "./es/pages.json";
-import esValidation from "./es/validation.json";
-import esWebhooks from "./es/webhooks.json";
+import enAuth from "./en/auth.json" with { type: "json" };
+import enCommon from "./en/common.json" with { type: "json" };
+import enHistory from "./en/history.json" with { type: "json" };
+import enLeads from "./en/leads.json" with { type: "json" };
+import enMeetingForms from "./en/meetingForms.json" with { type: "json" };
+import enMeetings from "./en/meetings.json" with { type: "json" };
+import enPages from "./en/pages.json" with { type: "json" };
+import enValidation from "./en/validation.json" with { type: "json" };
+import enWebhooks from "./en/webhooks.json" with { type: "json" };
+import esAuth from "./es/auth.json" with { type: "json" };
+import esCommon from "./es/common.json" with { type: "json" };
+import esHistory from "./es/history.json" with { type: "json" };
+import esLeads from "./es/leads.json" with { type: "json" };
+import esMeetingForms from "./es/meetingForms.json" with { type: "json" };
+import esMeetings from "./es/meetings.json" with { type: "json" };
+import esPages from "./es/pages.json" with { type: "json" };
+import esValidation from "./es/validation.json" with { type: "json" };
+import esWebhooks from "./es/webhooks.json" with { type: "json" };
 
 // One file per area and language; each file's keys sit under the area's name (t = useTranslations("leads")).
 const en = {

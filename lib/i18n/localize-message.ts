@@ -1,4 +1,4 @@
-import english from "@/messages/en/validation.json";
+import english from "@/messages/en/validation.json" with { type: "json" };
 
 // The shared zod schemas and the service speak English: the public API returns their messages as they
 // are. The dashboard shows them in the rep's language by reading each message back against the English

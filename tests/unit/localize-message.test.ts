@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import english from "@/messages/en/validation.json";
-import spanish from "@/messages/es/validation.json";
+import english from "@/messages/en/validation.json" with { type: "json" };
+import spanish from "@/messages/es/validation.json" with { type: "json" };
 import { leadInputSchema } from "@/lib/leads/schema";
 import { isCatalogued, localizeMessage, type MessageTranslator } from "@/lib/i18n/localize-message";
 import { cancelInputSchema, meetingInputSchema, rescheduleInputSchema } from "@/lib/meetings/schema";
