@@ -7,6 +7,8 @@ const resolve = {
     "@": root,
     // `server-only` throws outside React Server Components; tests import the service layer directly.
     "server-only": path.join(root, "tests/support/empty.ts"),
+    // next-intl's server functions need a Next.js request; the service and actions get English (tests/support/intl-server.ts).
+    "next-intl/server": path.join(root, "tests/support/intl-server.ts"),
   },
 };
 

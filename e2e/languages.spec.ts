@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { catalogues } from "@/messages";
 import { startReceiver } from "../tests/support/webhook-receiver";
+import { seriousViolations } from "./axe";
 import { shownTexts, untranslated } from "./language-check";
 import { dateInZone, fixtures, saveScreenshot } from "./support";
 
@@ -68,6 +69,7 @@ test.describe("a rep whose browser speaks Spanish", () => {
     await expect(card.locator("time").first()).toContainText("10:00–10:30 (hora de Chile)");
     await expect(card.getByTestId("status-badge")).toHaveText(es.meetings.status.scheduled);
     await lookAt(page, "es", "lead-upcoming");
+    expect(await seriousViolations(page), "axe on the Spanish lead page").toEqual([]);
 
     await tab(es.meetings.tabs.past).click();
     await expect(page.getByRole("tabpanel").getByText(es.meetings.card.awaitingOutcome, { exact: true }).first()).toBeVisible();
