@@ -1,6 +1,5 @@
-import type { LocationType, MeetingSource } from "@/db/enums";
+import type { MeetingSource } from "@/db/enums";
 import { isHttpUrl } from "@/lib/url";
-import type { ShownMeetingStatus } from "./status";
 
 const MINUTE = 60_000;
 
@@ -9,16 +8,6 @@ export function safeMeetingHref(url: string | null): string | null {
   const trimmed = url?.trim();
   return trimmed && isHttpUrl(trimmed) ? new URL(trimmed).href : null;
 }
-
-export const locationTypeLabels: Record<LocationType, string> = { video: "Video call", phone: "Phone call", in_person: "In person" };
-
-export const statusLabels: Record<ShownMeetingStatus, string> = {
-  scheduled: "Scheduled",
-  confirmed: "Confirmed",
-  completed: "Completed",
-  cancelled: "Cancelled",
-  no_show: "No-show",
-};
 
 /** A no-show reason worth showing: not the `rep_marked`-style default the service stores when none was given. */
 export function givenNoShowReason(reason: string | null): string | null {
