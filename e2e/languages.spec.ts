@@ -146,6 +146,8 @@ test("a rep's choice of language is kept for them on every browser, whatever the
   await signIn(first, rep, en.auth.signIn);
   await expect(first.getByRole("heading", { level: 1 })).toHaveText(en.leads.list.title);
   await first.getByTestId("rep-name").click();
+  await expect(first.getByRole("group", { name: en.common.account.language }).getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+  await saveScreenshot(first, "en-account-menu", { fullPage: false });
   await first.getByRole("button", { name: "Español" }).click();
   await expect(first.locator("html")).toHaveAttribute("lang", "es");
   await expect(first.getByRole("heading", { level: 1 })).toHaveText(es.leads.list.title);
