@@ -5,6 +5,7 @@ import type { FormResult } from "@/lib/forms";
 import { formatInstant } from "@/lib/time/locale-format";
 import type { WebhookDelivery } from "@/lib/webhooks/endpoints";
 import { ActionButton } from "./action-button";
+import { localizeAttemptError } from "./attempt-error";
 
 const statusTone: Record<WebhookDelivery["status"], BadgeTone> = { pending: "amber", succeeded: "green", failed: "red" };
 
@@ -13,6 +14,7 @@ type Props = { deliveries: WebhookDelivery[]; timeZone: string; redeliver: (deli
 /** The endpoint's latest deliveries, newest first; each opens to its attempts, and can be sent again. */
 export function DeliveryLog({ deliveries, timeZone, redeliver }: Props) {
   const t = useTranslations("webhooks.deliveries");
+  const tError = useTranslations("webhooks.attemptErrors");
   const locale = useLocale();
   if (!deliveries.length) return <p className="text-sm text-slate-600">{t("none")}</p>;
   const when = (date: Date) => formatInstant(date, timeZone, locale, "short");
@@ -41,7 +43,7 @@ export function DeliveryLog({ deliveries, timeZone, redeliver }: Props) {
                     {delivery.attempts.map((attempt) => (
                       <li key={attempt.id}>
                         {when(attempt.attemptedAt)} · {attempt.statusCode ?? t("noAnswer")} · {attempt.durationMs} ms
-                        {attempt.error && ` · ${attempt.error}`}
+                        {attempt.error && ` · ${localizeAttemptError(attempt.error, tError)}`}
                         {attempt.responseExcerpt && <pre className="mt-0.5 whitespace-pre-wrap break-all text-slate-500">{attempt.responseExcerpt}</pre>}
                       </li>
                     ))}
