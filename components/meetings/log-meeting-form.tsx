@@ -15,11 +15,13 @@ const happened = (status: LogFormStatus) => status === "completed" || status ===
 
 export function LogMeetingForm(props: LogMeetingFormProps & { onLogged: () => void; onCancel: () => void }) {
   const t = useTranslations("meetingForms.log");
+  const tm = useTranslations("meetings");
   const localize = useLocalizedMessage();
   const { values, set, errors, formError, attendeeError, busy, submit } = useLogMeetingForm(props);
   const error = (field: string) => errors[field] && humanizeFieldError(errors[field]);
   const start = startInstant(values);
   const startHasPassed = start !== null && start.getTime() < Date.now();
+  const passedHint = t("statusPassedHint", { completed: tm("status.completed"), noShow: tm("status.no_show") });
   const detailsHaveErrors = Object.keys(errors).some((field) => detailFields.includes(field.split(".")[0]));
 
   return (
@@ -42,17 +44,17 @@ export function LogMeetingForm(props: LogMeetingFormProps & { onLogged: () => vo
           <Field
             label={t("status")}
             error={error("status")}
-            hint={startHasPassed && !happened(values.status) ? t("statusPassedHint") : undefined}
+            hint={startHasPassed && !happened(values.status) ? passedHint : undefined}
           >
             {(control) => (
               <select {...control} value={values.status} onChange={(e) => set({ status: e.target.value as LogFormStatus })} className={inputClass}>
-                <optgroup label={t("statusUpcoming")}>
-                  <option value="scheduled">{t("statusScheduled")}</option>
+                <optgroup label={tm("tabs.upcoming")}>
+                  <option value="scheduled">{tm("status.scheduled")}</option>
                   <option value="confirmed">{t("statusConfirmed")}</option>
                 </optgroup>
                 <optgroup label={t("statusHappened")}>
-                  <option value="completed">{t("statusCompleted")}</option>
-                  <option value="no_show">{t("statusNoShow")}</option>
+                  <option value="completed">{tm("status.completed")}</option>
+                  <option value="no_show">{tm("status.no_show")}</option>
                 </optgroup>
               </select>
             )}

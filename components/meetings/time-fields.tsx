@@ -5,7 +5,6 @@ import { useId, useMemo, type ReactNode } from "react";
 import { Field } from "@/components/ui/field";
 import { inputClass, labelClass } from "@/components/ui/styles";
 import type { FieldErrors } from "@/lib/forms";
-import { useLocalizedMessage } from "@/lib/i18n/use-localized-message";
 import type { Locale } from "@/lib/i18n/locales";
 import { zoneName } from "@/lib/time/locale-format";
 import { useTimeZoneChoices } from "./use-time-zones";
@@ -24,15 +23,14 @@ export function TimeFields(props: {
 }) {
   const t = useTranslations("meetingForms.time");
   const locale = useLocale();
-  const localize = useLocalizedMessage();
   const { values, errors, onChange } = props;
   const id = useId();
   const timeZones = useTimeZoneChoices(values.timezone);
   const zoneLabels = useMemo(() => timeZones.map((zone) => zoneLabel(zone, locale)), [timeZones, locale]);
   const error = (field: string) => errors[field] && humanizeFieldError(errors[field]);
   const gapNotices = [
-    wallTimeGapNotice(values.startsAt, values.timezone),
-    values.endMode === "end" ? wallTimeGapNotice(values.endsAt, values.timezone) : null,
+    wallTimeGapNotice(values.startsAt, values.timezone, locale, t),
+    values.endMode === "end" ? wallTimeGapNotice(values.endsAt, values.timezone, locale, t) : null,
   ].filter((notice) => notice !== null);
   const noticeId = `${id}-gap`;
   const describedBy = (control: { "aria-describedby"?: string }) =>
@@ -115,7 +113,7 @@ export function TimeFields(props: {
       <div aria-live="polite" id={noticeId}>
         {gapNotices.map((notice) => (
           <p key={notice} className="mt-3 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="dst-gap-notice">
-            {localize(notice)}
+            {notice}
           </p>
         ))}
       </div>

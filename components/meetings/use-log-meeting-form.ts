@@ -27,6 +27,7 @@ export type LogMeetingFormProps = {
  */
 export function useLogMeetingForm(props: LogMeetingFormProps & { onLogged: () => void }) {
   const t = useTranslations("meetings");
+  const tv = useTranslations("validation");
   const { showChanged } = useTimeline();
   const initialValues = () => initialLogFormValues({ timeZone: props.defaultTimeZone, repEmail: props.repEmail, options: props.options });
   const [values, setValues] = useState(initialValues);
@@ -51,7 +52,7 @@ export function useLogMeetingForm(props: LogMeetingFormProps & { onLogged: () =>
       props.onLogged();
       showChanged(result.meetingId, result.tab, t("announce.logged", { tab: t(`tabs.${timelineTabKey[result.tab]}`) }));
     },
-    onError: () => setFailure(formFailure("The meeting could not be saved. Please try again.")),
+    onError: () => setFailure(formFailure(tv("form.meetingNotSaved"))),
   });
 
   /** Changes some values; the errors of the edited fields no longer apply. */

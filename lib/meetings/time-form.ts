@@ -1,5 +1,7 @@
 import { formatInTimeZone } from "date-fns-tz";
-import { gapNotice, parseIsoDateTime, wallTimeToInstant } from "@/lib/time/zoned";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatInstant } from "@/lib/time/locale-format";
+import { parseIsoDateTime, wallClockText, wallDayText, wallTimeGap, wallTimeToInstant } from "@/lib/time/zoned";
 
 /** When a meeting happens, as the time fields hold it: wall times (`datetime-local` values) in `timezone`. */
 export type TimeValues = {
@@ -58,16 +60,26 @@ export function startInstant(values: Pick<TimeValues, "startsAt" | "timezone">):
   }
 }
 
+/** The gap notice's words, "meetingForms.time.gapNotice" in the rep's catalogue. */
+export type GapNoticeTranslator = (key: "gapNotice", values: { wall: string; day: string; zone: string; shown: string }) => string;
+
 /**
  * The sentence to show when a wall time does not exist in the zone (clocks spring forward over it), saying
  * where it lands: the same rule the schema applies when it saves. Null when the time exists or is incomplete.
+ * English names the day as the schema does ("2027-03-14"); other languages as their dates read ("14 mar 2027").
  */
-export function wallTimeGapNotice(wallTime: string, timeZone: string): string | null {
+export function wallTimeGapNotice(wallTime: string, timeZone: string, locale: Locale, t: GapNoticeTranslator): string | null {
   const parsed = wallTime ? parseIsoDateTime(wallTime) : null;
   if (parsed?.kind !== "wall") return null;
+  const gap = gapInKnownZone(parsed.wallAsUtcMs, timeZone);
+  if (!gap) return null;
+  const day = locale === "en" ? wallDayText(parsed.wallAsUtcMs) : formatInstant(gap.instant, timeZone, locale, "date");
+  return t("gapNotice", { wall: wallClockText(parsed.wallAsUtcMs), day, zone: timeZone, shown: wallClockText(gap.shownWallMs) });
+}
+
+function gapInKnownZone(wallAsUtcMs: number, timeZone: string) {
   try {
-    const notice = gapNotice(parsed.wallAsUtcMs, timeZone);
-    return notice && `${notice}, because clocks move forward that night.`;
+    return wallTimeGap(wallAsUtcMs, timeZone);
   } catch {
     return null; // an unknown zone: the zone field says so
   }

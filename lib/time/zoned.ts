@@ -110,17 +110,26 @@ export function wallTimeToInstant(wallAsUtcMs: number, timeZone: string): Date {
 }
 
 /**
- * When a wall time does not exist in the zone (a spring-forward gap), a sentence saying so and where it
- * lands under the RFC 5545 rule, e.g. "02:30 does not exist on 2026-03-08 in America/New_York; it is read as 03:30".
+ * When a wall time does not exist in the zone (a spring-forward gap): the instant it is read as under the
+ * RFC 5545 rule, and that instant's wall time. Null for a wall time that exists.
+ */
+export function wallTimeGap(wallAsUtcMs: number, timeZone: string): { instant: Date; shownWallMs: number } | null {
+  const instant = wallTimeToInstant(wallAsUtcMs, timeZone);
+  const shownWallMs = instant.getTime() + zoneOffsetMs(timeZone, instant.getTime());
+  return shownWallMs === wallAsUtcMs ? null : { instant, shownWallMs };
+}
+
+export const wallClockText = (wallAsUtcMs: number) => new Date(wallAsUtcMs).toISOString().slice(11, 16);
+export const wallDayText = (wallAsUtcMs: number) => new Date(wallAsUtcMs).toISOString().slice(0, 10);
+
+/**
+ * A gap as a sentence, e.g. "02:30 does not exist on 2026-03-08 in America/New_York; it is read as 03:30".
  * Null for a wall time that exists.
  */
 export function gapNotice(wallAsUtcMs: number, timeZone: string): string | null {
-  const instant = wallTimeToInstant(wallAsUtcMs, timeZone).getTime();
-  const shownWall = instant + zoneOffsetMs(timeZone, instant);
-  if (shownWall === wallAsUtcMs) return null;
-  const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
-  const day = new Date(wallAsUtcMs).toISOString().slice(0, 10);
-  return `${hhmm(wallAsUtcMs)} does not exist on ${day} in ${timeZone}; it is read as ${hhmm(shownWall)}`;
+  const gap = wallTimeGap(wallAsUtcMs, timeZone);
+  if (!gap) return null;
+  return `${wallClockText(wallAsUtcMs)} does not exist on ${wallDayText(wallAsUtcMs)} in ${timeZone}; it is read as ${wallClockText(gap.shownWallMs)}`;
 }
 
 /** Instants in responses: UTC with a `Z`, whole seconds as the spec shows. */

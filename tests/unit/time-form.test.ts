@@ -1,6 +1,9 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import type { Locale } from "@/lib/i18n/locales";
 import { rescheduleInputSchema } from "@/lib/meetings/schema";
 import { editedTimeFields, humanizeFieldError, startInstant, timeInput, timeValuesOf, wallTimeGapNotice, type TimeValues } from "@/lib/meetings/time-form";
+import { catalogues } from "@/messages";
 
 const values: TimeValues = { startsAt: "2027-03-14T02:30", endMode: "duration", durationMinutes: "30", endsAt: "", timezone: "America/New_York" };
 
@@ -39,19 +42,28 @@ describe("startInstant", () => {
 });
 
 describe("wallTimeGapNotice", () => {
+  const notice = (wallTime: string, timeZone: string, locale: Locale = "en") =>
+    wallTimeGapNotice(wallTime, timeZone, locale, createTranslator({ locale, messages: catalogues[locale], namespace: "meetingForms.time" }));
+
   it("says where a time in a spring-forward gap lands, as the schema will read it", () => {
-    expect(wallTimeGapNotice("2027-03-14T02:30", "America/New_York")).toBe(
+    expect(notice("2027-03-14T02:30", "America/New_York")).toBe(
       "02:30 does not exist on 2027-03-14 in America/New_York; it is read as 03:30, because clocks move forward that night.",
     );
     const saved = rescheduleInputSchema("UTC").parse(timeInput(values));
     expect(saved.startsAt).toEqual(new Date("2027-03-14T07:30:00Z")); // 03:30 EDT
   });
 
+  it("says it in the rep's language, the day as their dates read", () => {
+    expect(notice("2026-09-06T00:30", "America/Santiago", "es")).toBe(
+      "Las 00:30 del 6 sept 2026 no existen en America/Santiago; se toman como las 01:30, porque esa noche se adelantan los relojes.",
+    );
+  });
+
   it("is silent for times that exist, incomplete input and unknown zones", () => {
-    expect(wallTimeGapNotice("2027-03-14T03:30", "America/New_York")).toBeNull();
-    expect(wallTimeGapNotice("2026-11-01T01:30", "America/New_York")).toBeNull(); // repeated, not missing
-    expect(wallTimeGapNotice("", "America/New_York")).toBeNull();
-    expect(wallTimeGapNotice("2027-03-14T02:30", "Not/AZone")).toBeNull();
+    expect(notice("2027-03-14T03:30", "America/New_York")).toBeNull();
+    expect(notice("2026-11-01T01:30", "America/New_York")).toBeNull(); // repeated, not missing
+    expect(notice("", "America/New_York")).toBeNull();
+    expect(notice("2027-03-14T02:30", "Not/AZone")).toBeNull();
   });
 });
 

@@ -25,7 +25,8 @@ const dialogs: Record<NoteAction, DialogShape> = {
 
 /** Cancel, no-show, complete or confirm: the meeting's name and time, optional reason or notes, and the button. */
 export function NoteActionDialog(props: { meeting: CardMeeting; action: NoteAction; onDone: () => void; onClose: () => void }) {
-  const t = useTranslations(`meetingForms.dialogs.${props.action}`) as unknown as (key: string) => string;
+  const t = useTranslations(`meetingForms.dialogs.${props.action}`) as unknown as (key: string, values?: Record<string, string>) => string;
+  const tm = useTranslations("meetings");
   const shape = dialogs[props.action];
   const [values, setValues] = useState<Partial<Record<NoteFieldName, string>>>({});
   const { submit, edited, pending, errors, formError } = useMeetingAction({ meetingId: props.meeting.id, action: props.action, onDone: props.onDone });
@@ -37,7 +38,9 @@ export function NoteActionDialog(props: { meeting: CardMeeting; action: NoteActi
         <>
           <p className="font-medium text-slate-900">{props.meeting.title}</p>
           <p>{props.meeting.when}</p>
-          <p className="mt-2">{t(shape.replaces === props.meeting.status ? "explainReplacing" : "explain")}</p>
+          <p className="mt-2">
+            {t(shape.replaces === props.meeting.status ? "explainReplacing" : "explain", { past: tm("tabs.past"), noShow: tm("tabs.no_show") })}
+          </p>
         </>
       }
       submitLabel={t("submit")}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { z } from "zod";
 import { formFailure, parseForm, withoutFieldErrors, type FormFailure } from "@/lib/forms";
@@ -13,6 +14,7 @@ import { useTimeline } from "../timeline-context";
  * shows the meeting where it now belongs. A refusal (the meeting changed meanwhile) re-reads the page.
  */
 export function useMeetingAction(params: { meetingId: string; action: LifecycleAction; onDone: () => void }) {
+  const t = useTranslations("validation");
   const { changeMeeting, showChanged, refresh } = useTimeline();
   const [failure, setFailure] = useState<FormFailure | null>(null);
 
@@ -27,7 +29,7 @@ export function useMeetingAction(params: { meetingId: string; action: LifecycleA
       params.onDone();
       showChanged(params.meetingId, result.tab, result.message);
     },
-    onError: () => setFailure(formFailure("Nothing was changed: the server could not be reached. Please try again.")),
+    onError: () => setFailure(formFailure(t("form.unreachable"))),
   });
 
   /** Checks `body` with the action's schema (none for confirm, which takes no input), then sends it. */
