@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
-import { authenticateApiKey } from "@/lib/api-keys";
+import { authenticateApiKey, forgetCachedApiKeys } from "@/lib/api-keys";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "nexor-admin-")), "pglite");
@@ -22,7 +22,9 @@ async function admin(...args: string[]): Promise<{ code: number; stdout: string;
   }
 }
 
+/** Who the key authenticates as, read from the database: the CLI is another process, so this one's key cache must not answer. */
 async function clientOfKey(apiKey: string) {
+  forgetCachedApiKeys();
   process.env.PGLITE_DATA_DIR = dataDir;
   const connection = await openDatabase({ holder: "admin CLI test" });
   try {
