@@ -1,8 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { seriousViolations } from "./axe";
 import { LeadPage, type TabName } from "./pages/lead-page";
+import { MeetingCard } from "./pages/meeting-card";
 import { SignInPage } from "./pages/sign-in-page";
 import { fixtures } from "./support";
+
+// The fixture lead's first card in each tab offers every lifecycle action between them.
+const LIFECYCLE_DIALOGS = ["Cancel this meeting?", "Mark as completed", "Mark as confirmed by the lead", "Mark as no-show", "Reschedule meeting"];
 
 for (const width of [1280, 375]) {
   test.describe(`at ${width} px`, () => {
@@ -45,6 +49,31 @@ for (const width of [1280, 375]) {
       await expect(leadPage.form()).toBeVisible();
       await leadPage.moreDetails().click();
       expect(await seriousViolations(page), "log meeting form").toEqual([]);
+    });
+
+    test("every kind of meeting dialog and the edit-lead dialog have no serious accessibility violation", async ({ page }) => {
+      const leadPage = new LeadPage(page);
+      await new SignInPage(page).signInAs(fixtures.dashboard.rep, `/leads/${fixtures.dashboard.timeline.leadId}`);
+      const scanned = new Set<string>();
+      for (const tab of ["Upcoming", "Past", "No-show"] as TabName[]) {
+        await leadPage.tab(tab).click();
+        const card = new MeetingCard(leadPage.panel().getByTestId("meeting-card").first());
+        for (const button of await card.actionButtons().all()) {
+          await button.click();
+          const dialog = page.getByRole("dialog");
+          await expect(dialog).toBeVisible();
+          const name = await dialog.getByRole("heading").first().innerText();
+          expect(await seriousViolations(page, { within: "dialog[open]" }), `${tab}: ${name}`).toEqual([]);
+          scanned.add(name);
+          await page.keyboard.press("Escape");
+          await expect(dialog).toBeHidden();
+        }
+      }
+      expect([...scanned].sort()).toEqual(expect.arrayContaining(LIFECYCLE_DIALOGS));
+
+      await leadPage.editButton().click();
+      await expect(leadPage.editDialog().root()).toBeVisible();
+      expect(await seriousViolations(page, { within: "dialog[open]" }), "edit lead dialog").toEqual([]);
     });
 
     test("webhooks settings page has no serious accessibility violation", async ({ page }) => {
