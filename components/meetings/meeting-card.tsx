@@ -9,7 +9,6 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formatDuration, givenNoShowReason, meetingSourceLabel, safeMeetingHref } from "@/lib/meetings/display";
 import type { MeetingView } from "@/lib/meetings/queries";
 import { shownStatus, type ShownMeetingStatus } from "@/lib/meetings/status";
-import { timeValuesOf } from "@/lib/meetings/time-form";
 import { allowedActions } from "@/lib/meetings/transitions";
 import { MeetingActions } from "./meeting-actions";
 import { RevealableCard } from "./revealable-card";
@@ -62,7 +61,7 @@ function Location({ meeting }: { meeting: MeetingView }) {
 
 function cardMeeting(meeting: MeetingView, timeZone: string, locale: Locale): CardMeeting {
   const { date, time } = formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone, locale);
-  return { id: meeting.id, title: meeting.title, when: `${date} · ${time}`, status: shownStatus(meeting), timeValues: timeValuesOf(meeting) };
+  return { id: meeting.id, title: meeting.title, when: `${date} · ${time}`, status: shownStatus(meeting), times: { startsAt: meeting.startsAt, endsAt: meeting.endsAt, timezone: meeting.timezone } };
 }
 
 /** One meeting on a lead's timeline, every time shown in the rep's zone, with one status and the actions it allows now. */

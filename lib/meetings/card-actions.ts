@@ -1,7 +1,6 @@
 import type { FormResult } from "@/lib/forms";
 import type { HistoryFeedPage, HistoryScope } from "./history-display";
 import type { ShownMeetingStatus } from "./status";
-import type { TimeValues } from "./time-form";
 import type { TimelineTab } from "./timeline";
 import type { TimelinePage } from "./timeline-page";
 import type { LifecycleAction } from "./transitions";
@@ -25,6 +24,6 @@ export type CardMeeting = {
   /** Date and time in the rep's zone, e.g. "Tue, Nov 24, 2026 · 10:00 – 10:30 AM EST". */
   when: string;
   status: ShownMeetingStatus;
-  /** The current times in the meeting's own zone, as a reschedule starts from. */
-  timeValues: TimeValues;
+  /** The current times, which a reschedule starts from (in the meeting's own zone). */
+  times: { startsAt: Date; endsAt: Date; timezone: string };
 };

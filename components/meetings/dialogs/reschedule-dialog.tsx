@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/styles";
 import type { CardMeeting } from "@/lib/meetings/card-actions";
 import { rescheduleInputSchema } from "@/lib/meetings/schema";
-import { editedTimeFields, timeInput, type TimeValues } from "@/lib/meetings/time-form";
+import { editedTimeFields, timeInput, timeValuesOf, type TimeValues } from "@/lib/meetings/time-form";
 import { TimeFields } from "../time-fields";
 import { ActionDialog } from "./action-dialog";
 import { useMeetingAction } from "./use-meeting-action";
@@ -18,7 +18,7 @@ const consequences = new Set<CardMeeting["status"]>(["confirmed", "cancelled", "
 export function RescheduleDialog(props: { meeting: CardMeeting; onDone: () => void; onClose: () => void }) {
   const t = useTranslations("meetingForms.reschedule");
   const { meeting } = props;
-  const [times, setTimes] = useState<TimeValues>(meeting.timeValues);
+  const [times, setTimes] = useState<TimeValues>(() => timeValuesOf(meeting.times));
   const [reason, setReason] = useState("");
   const { submit, edited, pending, errors, formError } = useMeetingAction({ meetingId: meeting.id, action: "reschedule", onDone: props.onDone });
 
@@ -35,7 +35,7 @@ export function RescheduleDialog(props: { meeting: CardMeeting; onDone: () => vo
       submitLabel={t("submit")}
       pending={pending}
       formError={formError}
-      onSubmit={() => submit(rescheduleInputSchema(meeting.timeValues.timezone), { ...timeInput(times), reason })}
+      onSubmit={() => submit(rescheduleInputSchema(meeting.times.timezone), { ...timeInput(times), reason })}
       onClose={props.onClose}
     >
       <TimeFields
