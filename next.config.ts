@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   // PGlite loads WASM and data files relative to its own module; bundling it breaks that.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // The catalogues reach next-intl compiled (messages/compiled.ts), so it needs only the formatter, not the
+  // ICU parser: about 9 kB less JavaScript on every page.
+  turbopack: { resolveAlias: { "use-intl/format-message": "use-intl/format-message/format-only" } },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

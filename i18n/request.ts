@@ -1,6 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { catalogues } from "@/messages";
+import { compiledCatalogues } from "@/messages/compiled";
 import { currentRep } from "@/lib/auth/session";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { resolveLocale } from "@/lib/i18n/negotiate";
@@ -9,7 +9,7 @@ import { resolveLocale } from "@/lib/i18n/negotiate";
 export default getRequestConfig(async () => {
   const [jar, requestHeaders, saved] = await Promise.all([cookies(), headers(), savedLocale()]);
   const locale = resolveLocale({ saved, cookie: jar.get(LOCALE_COOKIE)?.value, acceptLanguage: requestHeaders.get("accept-language") });
-  return { locale, messages: catalogues[locale] };
+  return { locale, messages: compiledCatalogues[locale] };
 });
 
 // The error pages render while the database is down; then the browser's language is the best we have.
