@@ -53,6 +53,8 @@ test.describe("a rep whose browser speaks Spanish", () => {
     // Dates read the Chilean way, in the rep's zone named in Spanish.
     await expect(page.getByRole("tabpanel").locator("time").first()).toContainText("(hora de Chile)");
 
+    const upcomingCount = Number((await tab(es.meetings.tabs.upcoming).innerText()).match(/(\d+)\s*$/)?.[1]);
+
     // Log a meeting: first refused with the field named in Spanish, then saved.
     await page.getByRole("button", { name: es.meetingForms.log.open }).click();
     const form = page.getByRole("form", { name: es.meetingForms.log.formLabel });
@@ -68,6 +70,7 @@ test.describe("a rep whose browser speaks Spanish", () => {
     const card = page.getByTestId("meeting-card").filter({ hasText: "Demostración del producto" });
     await expect(card.locator("time").first()).toContainText("10:00–10:30 (hora de Chile)");
     await expect(card.getByTestId("status-badge")).toHaveText(es.meetings.status.scheduled);
+    await expect(tab(es.meetings.tabs.upcoming)).toHaveAccessibleName(new RegExp(`^${es.meetings.tabs.upcoming}\\s*${upcomingCount + 1}$`));
     await lookAt(page, "es", "lead-upcoming");
     expect(await seriousViolations(page), "axe on the Spanish lead page").toEqual([]);
 
