@@ -97,7 +97,7 @@ export function MeetingCard({ meeting, timeZone, now }: { meeting: MeetingView; 
           <p className="mt-0.5 text-sm text-slate-600">
             <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={timeZone} />
             <span className="text-slate-500" aria-hidden="true"> · </span>
-            <span className="whitespace-nowrap">{formatDuration(meeting.startsAt, meeting.endsAt)}</span>
+            <span className="whitespace-nowrap">{formatDuration(meeting.startsAt, meeting.endsAt, locale)}</span>
           </p>
           {meeting.timezone !== timeZone && (
             <p className="text-xs text-slate-500">

@@ -1,4 +1,6 @@
 import type { MeetingSource } from "@/db/enums";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatDurationMinutes } from "@/lib/time/locale-format";
 import { isHttpUrl } from "@/lib/url";
 
 const MINUTE = 60_000;
@@ -14,16 +16,9 @@ export function givenNoShowReason(reason: string | null): string | null {
   return reason && !/^(api|rep|system)_marked$/.test(reason) ? reason : null;
 }
 
-/** "30 min", "1 h", "1 h 30 min". */
-export function formatDuration(startsAt: Date, endsAt: Date): string {
-  return formatMinutes(Math.round((endsAt.getTime() - startsAt.getTime()) / MINUTE));
-}
-
-export function formatMinutes(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (!hours) return `${rest} min`;
-  return rest ? `${hours} h ${rest} min` : `${hours} h`;
+/** How long a meeting lasts, in the rep's language: "1 h 30 min", "1 h y 30 min". */
+export function formatDuration(startsAt: Date, endsAt: Date, locale: Locale): string {
+  return formatDurationMinutes(Math.round((endsAt.getTime() - startsAt.getTime()) / MINUTE), locale);
 }
 
 const providerNames: Record<string, string> = { ghl: "GHL", calendly: "Calendly", google: "Google Calendar", outlook: "Outlook" };

@@ -1,7 +1,7 @@
 import type { ActorType, FieldChanges, MeetingHistoryType } from "@/db/enums";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatInstant, formatMeetingTime } from "@/lib/time/locale-format";
-import { formatMinutes, givenNoShowReason } from "./display";
+import { formatDurationMinutes, formatInstant, formatMeetingTime } from "@/lib/time/locale-format";
+import { givenNoShowReason } from "./display";
 
 /** A history entry as stored (`listHistory`): `changes` uses the API's field names and UTC instants. */
 export type HistoryEntry = {
@@ -65,7 +65,7 @@ function formatValue(field: string, value: unknown, options: HistoryDisplayOptio
     case "ends_at":
       return formatInstant(new Date(String(value)), timeZone, locale, "full");
     case "duration_minutes":
-      return formatMinutes(Number(value));
+      return formatDurationMinutes(Number(value), locale);
     case "status":
       return t.has(`status.${value}`) ? t(`status.${value}`) : String(value);
     case "location_type":

@@ -84,3 +84,28 @@ function intlMeetingTime(startsAt: Date, endsAt: Date, timeZone: string, locale:
 
 const utcOffset = (date: Date, timeZone: string, locale: Locale) =>
   new Intl.DateTimeFormat(intlLocale[locale], { timeZone, timeZoneName: "shortOffset" }).formatToParts(date).find((part) => part.type === "timeZoneName")?.value ?? "";
+
+/**
+ * A length of time in whole minutes: "30 min", "1 h", "1 h 30 min" in English (the dashboard's established
+ * shape); through Intl.DurationFormat in other languages ("1 h y 30 min"), or that shape where a browser
+ * lacks it.
+ */
+export function formatDurationMinutes(totalMinutes: number, locale: Locale): string {
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = totalMinutes % 60;
+  if (locale !== "en" && typeof Intl.DurationFormat === "function" && totalMinutes > 0) {
+    return durationFormat(locale).format({ hours, minutes });
+  }
+  if (!hours) return `${minutes} min`;
+  return minutes ? `${hours} h ${minutes} min` : `${hours} h`;
+}
+
+const durationFormats = new Map<Locale, Intl.DurationFormat>();
+function durationFormat(locale: Locale): Intl.DurationFormat {
+  let found = durationFormats.get(locale);
+  if (!found) {
+    found = new Intl.DurationFormat(intlLocale[locale], { style: "short" });
+    durationFormats.set(locale, found);
+  }
+  return found;
+}

@@ -31,7 +31,16 @@ describe("formatDuration", () => {
     [90, "1 h 30 min"],
     [1440, "24 h"],
   ])("%i minutes → %s", (minutes, text) => {
-    expect(formatDuration(start, plus(minutes))).toBe(text);
+    expect(formatDuration(start, plus(minutes), "en")).toBe(text);
+  });
+
+  it.each([
+    [1, "1 min"],
+    [60, "1 h"],
+    [90, "1 h y 30 min"],
+    [121, "2 h y 1 min"],
+  ])("%i minutes in Spanish, through Intl.DurationFormat → %s", (minutes, text) => {
+    expect(formatDuration(start, plus(minutes), "es")).toBe(text);
   });
 });
 
