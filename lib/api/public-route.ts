@@ -13,6 +13,11 @@ export function json(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: { "cache-control": "no-store" } });
 }
 
+/** An answer whose JSON is already written (by PostgreSQL, say), sent as `json` would send it. */
+export function jsonText(body: string, status = 200): Response {
+  return new Response(body, { status, headers: { "content-type": "application/json", "cache-control": "no-store" } });
+}
+
 /**
  * A handler for the methods a public route does not support: a JSON 405 naming the allowed ones,
  * rather than Next's empty-bodied 405.

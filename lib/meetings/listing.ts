@@ -3,35 +3,40 @@ import { leadNotFound } from "@/lib/errors";
 import { getLead } from "@/lib/leads/service";
 import { isUuid } from "@/lib/validation";
 import { encodeMeetingCursor, meetingCursorOfLead } from "./cursor";
-import { listMeetingPageOfLead, listMeetingsOfLead, type MeetingView } from "./queries";
+import { listMeetingPageOfLead, listPublicMeetingsOfLead } from "./queries";
+import { toPublicMeeting } from "./serialize";
 import type { MeetingListQuery } from "./schema";
 
 /**
  * GET /leads/{id}/meetings: the whole list as the spec shows it, or, with `limit` or `cursor`, one keyset
- * page and `next_cursor`. lead_not_found when the lead is missing or another client's; a cursor issued
- * for another lead (and so for another client's) is a 400, never their data.
+ * page and `next_cursor`; the meetings as a JSON array, ready to send. lead_not_found when the lead is
+ * missing or another client's; a cursor issued for another lead (and so for another client's) is a 400,
+ * never their data.
  */
 export async function listLeadMeetings(
   db: Database,
   params: { clientId: string; leadId: string; query: MeetingListQuery },
-): Promise<{ meetings: MeetingView[]; nextCursor?: string | null }> {
+): Promise<{ meetingsJson: string; nextCursor?: string | null }> {
   const { clientId, leadId, query } = params;
   if (!isUuid(leadId)) throw leadNotFound();
   const { status: statuses, from, to, limit, cursor } = query;
   const filter = { clientId, leadId, statuses, from, to };
 
-  let result: { meetings: MeetingView[]; nextCursor?: string | null };
+  let meetings: string[];
+  let nextCursor: string | null | undefined;
   if (limit === undefined && cursor === undefined) {
-    result = { meetings: await listMeetingsOfLead(db, filter) };
+    // Built by PostgreSQL: a lead with thousands of meetings is not mapped row by row here.
+    meetings = await listPublicMeetingsOfLead(db, filter);
   } else {
     const after = cursor === undefined ? null : meetingCursorOfLead(cursor, leadId);
     const page = await listMeetingPageOfLead(db, { ...filter, limit: limit ?? DEFAULT_PAGE, after });
-    result = { meetings: page.meetings, nextCursor: page.nextCursor && encodeMeetingCursor(page.nextCursor) };
+    meetings = page.meetings.map((meeting) => JSON.stringify(toPublicMeeting(meeting)));
+    nextCursor = page.nextCursor && encodeMeetingCursor(page.nextCursor);
   }
   // The meetings query is scoped by client and lead, so rows prove the lead is the caller's: one round
   // trip for the usual answer. Only an empty one needs to tell "no meetings" from "no such lead".
-  if (!result.meetings.length) await getLead(db, { clientId, leadId });
-  return result;
+  if (!meetings.length) await getLead(db, { clientId, leadId });
+  return { meetingsJson: `[${meetings.join(",")}]`, ...(nextCursor !== undefined && { nextCursor }) };
 }
 
 const DEFAULT_PAGE = 50;

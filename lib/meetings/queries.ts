@@ -8,6 +8,7 @@ import { preciseInstant } from "@/lib/pagination";
 import { isUuid } from "@/lib/validation";
 import type { MeetingCursor } from "./cursor";
 import type { ShownMeetingStatus } from "./status";
+import { publicMeetingJson } from "./public-json-sql";
 import { shownStatusCondition } from "./status-sql";
 
 export type MeetingRow = typeof meetings.$inferSelect;
@@ -19,13 +20,17 @@ const meetingViewColumns = {
   meetingTypeName: meetingTypes.name,
 };
 
+// A meeting's host and type, each only from the meeting's own client.
+const hostOfMeeting = and(eq(users.id, meetings.hostUserId), eq(users.clientId, meetings.clientId));
+const typeOfMeeting = and(eq(meetingTypes.id, meetings.meetingTypeId), eq(meetingTypes.clientId, meetings.clientId));
+
 function selectMeetingViews<Extra extends Record<string, SQL.Aliased | SQL>>(db: Database, extra: Extra = {} as Extra) {
-  return db
-    .select({ ...meetingViewColumns, ...extra })
-    .from(meetings)
-    .leftJoin(users, and(eq(users.id, meetings.hostUserId), eq(users.clientId, meetings.clientId)))
-    .leftJoin(meetingTypes, and(eq(meetingTypes.id, meetings.meetingTypeId), eq(meetingTypes.clientId, meetings.clientId)));
+  return db.select({ ...meetingViewColumns, ...extra }).from(meetings).leftJoin(users, hostOfMeeting).leftJoin(meetingTypes, typeOfMeeting);
 }
+
+/** Each meeting as its public JSON text (public-json-sql.ts), with the same joins as selectMeetingViews. */
+const selectPublicMeetingJson = (db: Database) =>
+  db.select({ json: publicMeetingJson }).from(meetings).leftJoin(users, hostOfMeeting).leftJoin(meetingTypes, typeOfMeeting);
 
 /** One meeting of the client, or meeting_not_found: another client's id and a malformed one look the same. */
 export async function getMeeting(db: Database, params: { clientId: string; meetingId: string }): Promise<MeetingView> {
@@ -87,28 +92,30 @@ const listingOrders: Record<MeetingOrder, SQL[]> = {
 };
 
 /**
- * The meetings of a lead the caller has already checked, most recent first; `statuses` filters on the
- * shown status, `from` (inclusive) and `to` (exclusive) on starts_at. An unknown or other client's lead
- * id simply has none.
+ * The meetings of a lead the caller has already checked, most recent first, each as the public API writes it
+ * (JSON text, built by PostgreSQL); `statuses` filters on the shown status, `from` (inclusive) and `to`
+ * (exclusive) on starts_at. An unknown or other client's lead id simply has none.
  */
-export async function listMeetingsOfLead(
+export async function listPublicMeetingsOfLead(
   db: Database,
   params: { clientId: string; leadId: string } & MeetingFilter,
-): Promise<MeetingView[]> {
+): Promise<string[]> {
   const filtered = params.statuses?.length || params.from || params.to || params.where;
-  if (!filtered) return allMeetingsOfLead(db).execute({ clientId: params.clientId, leadId: params.leadId });
-  return selectMeetingViews(db)
-    .where(and(eq(meetings.clientId, params.clientId), eq(meetings.leadId, params.leadId), ...filterConditions(params)))
-    .orderBy(...listingOrders.newest_first);
+  const rows = filtered
+    ? await selectPublicMeetingJson(db)
+        .where(and(eq(meetings.clientId, params.clientId), eq(meetings.leadId, params.leadId), ...filterConditions(params)))
+        .orderBy(...listingOrders.newest_first)
+    : await allPublicMeetingsOfLead(db).execute({ clientId: params.clientId, leadId: params.leadId });
+  return rows.map((row) => row.json);
 }
 
 // The public API's commonest read, prepared.
-const allMeetingsOfLead = (db: Database) =>
-  preparedStatement(db, "all_meetings_of_lead", () =>
-    selectMeetingViews(db)
+const allPublicMeetingsOfLead = (db: Database) =>
+  preparedStatement(db, "all_public_meetings_of_lead", () =>
+    selectPublicMeetingJson(db)
       .where(and(eq(meetings.clientId, sql.placeholder("clientId")), eq(meetings.leadId, sql.placeholder("leadId"))))
       .orderBy(...listingOrders.newest_first)
-      .prepare("all_meetings_of_lead"),
+      .prepare("all_public_meetings_of_lead"),
   );
 
 /** Rows after the cursor in the given order. */

@@ -1,4 +1,4 @@
-import { and, eq, type SQL } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { meetings } from "@/db/schema";
 import type { ShownMeetingStatus } from "./status";
 
@@ -13,3 +13,6 @@ export function shownStatusCondition(status: ShownMeetingStatus): SQL {
       return eq(meetings.status, status);
   }
 }
+
+/** `shownStatus` (status.ts) as a value: "confirmed" for a scheduled meeting the lead confirmed, else the stored status. */
+export const shownStatusValue: SQL<ShownMeetingStatus> = sql`case when ${meetings.status} = 'scheduled' and ${meetings.confirmedByLead} then 'confirmed' else ${meetings.status} end`;

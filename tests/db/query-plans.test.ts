@@ -7,7 +7,7 @@ import { createClient } from "@/lib/admin/service";
 import { lookUpLeads } from "@/lib/leads/lookup";
 import { createLead, findLeadByEmail } from "@/lib/leads/service";
 import { listHistory } from "@/lib/meetings/history";
-import { listMeetingPageOfLead, listMeetingsOfLead } from "@/lib/meetings/queries";
+import { listMeetingPageOfLead, listPublicMeetingsOfLead } from "@/lib/meetings/queries";
 import { timelineTabs } from "@/lib/meetings/timeline";
 import { countTimeline, listTimelinePage } from "@/lib/meetings/timeline-page";
 import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/tests/support/embedded-database";
@@ -69,7 +69,7 @@ describe("the meeting listings read the timeline index in order", () => {
 
   it("GET /leads/{id}/meetings, unpaged and a page after a cursor", async () => {
     const plans = await plansOf(async (recording) => {
-      await listMeetingsOfLead(recording, { clientId, leadId });
+      await listPublicMeetingsOfLead(recording, { clientId, leadId });
       await listMeetingPageOfLead(recording, { clientId, leadId, limit: 50, after: { leadId, startsAt: "2026-06-01T12:00:00.000000Z", createdAt: "2026-06-01T12:00:00.000000Z", id: leadId } });
     });
     for (const plan of plans) expect(sortKeys(plan).filter((key) => key.includes("starts_at")), plan).toEqual([]);

@@ -6,7 +6,7 @@ import { findLeadByEmail, getLead } from "@/lib/leads/service";
 import { createLead } from "@/lib/leads/service";
 import { listHistory } from "@/lib/meetings/history";
 import { logMeeting } from "@/lib/meetings/log";
-import { getMeeting, listMeetingPageOfLead, listMeetingsOfLead, lockMeeting } from "@/lib/meetings/queries";
+import { getMeeting, listMeetingPageOfLead, listPublicMeetingsOfLead, lockMeeting } from "@/lib/meetings/queries";
 import { meetingInputSchema } from "@/lib/meetings/schema";
 import { countTimeline } from "@/lib/meetings/timeline-page";
 import { createWebhookEndpoint, getWebhookEndpoint, listWebhookDeliveries, redeliver, sendTestEvent } from "@/lib/webhooks/endpoints";
@@ -41,7 +41,8 @@ afterAll(async () => {
 describe("each tenant filter, on its own", () => {
   it("the owner finds everything (so the checks below are not vacuous)", async () => {
     expect((await getLead(db, { clientId: owner.clientId, leadId: owner.leadId })).id).toBe(owner.leadId);
-    expect(await listMeetingsOfLead(db, { clientId: owner.clientId, leadId: owner.leadId })).toHaveLength(1);
+    expect(await listPublicMeetingsOfLead(db, { clientId: owner.clientId, leadId: owner.leadId })).toHaveLength(1);
+    expect(await listPublicMeetingsOfLead(db, { clientId: owner.clientId, leadId: owner.leadId, statuses: ["scheduled"] })).toHaveLength(1);
     expect((await listHistory(db, { clientId: owner.clientId, of: { leadId: owner.leadId }, page: { limit: 10, offset: 0 } })).total).toBe(1);
     expect((await getWebhookEndpoint(db, { clientId: owner.clientId, webhookId: owner.webhookId })).id).toBe(owner.webhookId);
   });
@@ -56,8 +57,8 @@ describe("each tenant filter, on its own", () => {
   it("meetings: by id, locked, a lead's whole list (prepared and filtered), a page, and the tab counts", async () => {
     await expect(getMeeting(db, { clientId: stranger, meetingId: owner.meetingId })).rejects.toMatchObject({ code: "meeting_not_found" });
     await expect(db.transaction((tx) => lockMeeting(tx, { clientId: stranger, meetingId: owner.meetingId }))).rejects.toMatchObject({ code: "meeting_not_found" });
-    expect(await listMeetingsOfLead(db, { clientId: stranger, leadId: owner.leadId })).toEqual([]);
-    expect(await listMeetingsOfLead(db, { clientId: stranger, leadId: owner.leadId, statuses: ["scheduled"] })).toEqual([]);
+    expect(await listPublicMeetingsOfLead(db, { clientId: stranger, leadId: owner.leadId })).toEqual([]);
+    expect(await listPublicMeetingsOfLead(db, { clientId: stranger, leadId: owner.leadId, statuses: ["scheduled"] })).toEqual([]);
     expect((await listMeetingPageOfLead(db, { clientId: stranger, leadId: owner.leadId, limit: 10, after: null })).meetings).toEqual([]);
     const counts = await countTimeline(db, { clientId: stranger, leadId: owner.leadId, now: new Date() });
     expect(Object.values(counts).every((count) => count === 0)).toBe(true);

@@ -1,7 +1,6 @@
-import { json, methodNotAllowed, publicRoute } from "@/lib/api/public-route";
+import { jsonText, methodNotAllowed, publicRoute } from "@/lib/api/public-route";
 import { listLeadMeetings } from "@/lib/meetings/listing";
 import { meetingListQuerySchema } from "@/lib/meetings/schema";
-import { toPublicMeeting } from "@/lib/meetings/serialize";
 import { parseOrThrow } from "@/lib/validation";
 
 // GET /api/public/leads/{id}/meetings[?status&limit&cursor&from&to] — a lead's meetings, most recent first.
@@ -11,8 +10,9 @@ export const GET = publicRoute<{ id: string }>(async ({ request, db, clientId, p
     status: search.get("status"),
     ...Object.fromEntries(["limit", "cursor", "from", "to"].map((name) => [name, search.get(name) ?? undefined])),
   });
-  const { meetings, nextCursor } = await listLeadMeetings(db, { clientId, leadId: params.id, query });
-  return json({ success: true, meetings: meetings.map(toPublicMeeting), ...(nextCursor !== undefined && { next_cursor: nextCursor }) });
+  const { meetingsJson, nextCursor } = await listLeadMeetings(db, { clientId, leadId: params.id, query });
+  const cursor = nextCursor === undefined ? "" : `,"next_cursor":${JSON.stringify(nextCursor)}`;
+  return jsonText(`{"success":true,"meetings":${meetingsJson}${cursor}}`);
 });
 
 const notAllowed = methodNotAllowed(["GET"]);

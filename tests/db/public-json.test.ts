@@ -1,0 +1,90 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { meetings, meetingTypes, users } from "@/db/schema";
+import { createClient } from "@/lib/admin/service";
+import { createLead } from "@/lib/leads/service";
+import { getMeeting, listPublicMeetingsOfLead } from "@/lib/meetings/queries";
+import { toPublicMeeting } from "@/lib/meetings/serialize";
+import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/tests/support/embedded-database";
+
+// A lead's meetings reach the public API as JSON written by PostgreSQL (public-json-sql.ts); every other
+// answer maps the same rows through toPublicMeeting. The two must say the same, value for value and key
+// for key, for every kind of meeting: each row here is one edge the SQL form could get wrong.
+
+let connection: EmbeddedDatabase;
+let db: Database;
+let clientId: string;
+let leadId: string;
+
+const at = (iso: string) => sql`${iso}::timestamptz`;
+const awkwardText = 'quote " backslash \\ newline \n tab \t bell \u0007 line-separator \u2028 ñandú 🎉 </script>';
+
+beforeAll(async () => {
+  connection = await openEmbeddedDatabase("public json");
+  db = connection.db;
+  clientId = (await createClient(db, { name: "JSON" })).client.id;
+  leadId = (await createLead(db, { clientId, input: { first_name: "Json", email: "json@example.com" } })).id;
+  const [host] = await db.insert(users).values({ clientId, email: "host@json.example", name: "Hélène Host" }).returning();
+  const [type] = await db.insert(meetingTypes).values({ clientId, name: "Demo \"call\"" }).returning();
+  const base = { clientId, leadId, title: "Meeting", attendeeName: "Json", source: "api" as const };
+  await db.insert(meetings).values([
+    { ...base, title: "whole seconds", startsAt: at("2026-03-01T10:00:00Z"), endsAt: at("2026-03-01T10:30:00Z") },
+    { ...base, title: "milliseconds", startsAt: at("2026-03-02T10:00:00.123Z"), endsAt: at("2026-03-02T11:30:00.120Z") },
+    // PostgreSQL keeps microseconds; a JavaScript Date drops them, and so must the SQL form.
+    { ...base, title: "microseconds", startsAt: at("2026-03-03T10:00:00.999999Z"), endsAt: at("2026-03-03T10:01:00.000500Z") },
+    { ...base, title: "90 seconds", startsAt: at("2026-03-04T10:00:00Z"), endsAt: at("2026-03-04T10:01:30Z") },
+    { ...base, title: "confirmed", status: "scheduled", confirmedByLead: true, startsAt: at("2026-03-05T10:00:00Z"), endsAt: at("2026-03-05T11:00:00Z") },
+    {
+      ...base, title: "cancelled", status: "cancelled", cancelledAt: at("2026-03-01T09:00:00.5Z"), cancellationReason: awkwardText,
+      startsAt: at("2026-03-06T10:00:00Z"), endsAt: at("2026-03-06T11:00:00Z"),
+    },
+    {
+      ...base, title: "no-show", status: "no_show", noShowReason: "rep_marked", outcomeAt: at("2026-03-07T12:00:00Z"), outcomeNotes: "",
+      startsAt: at("2026-03-07T10:00:00Z"), endsAt: at("2026-03-07T11:00:00Z"),
+    },
+    {
+      ...base, title: awkwardText, description: awkwardText, status: "completed", outcomeAt: at("2026-03-08T12:00:00.001Z"),
+      startsAt: at("2026-03-08T10:00:00Z"), endsAt: at("2026-03-09T10:00:00Z"), timezone: "America/Santiago",
+      meetingUrl: "https://meet.example.com/a?b=c&d=e", locationType: "in_person", locationDetails: "Av. Providencia 1234, 5° piso",
+      hostUserId: host.id, meetingTypeId: type.id, attendeeEmail: "json@example.com", attendeePhone: "+56 9 5555 0101",
+      additionalAttendees: [{ name: "Ana", email: "ana@example.com" }, { name: null, email: "x@example.com" }],
+      externalCalendarProvider: "calendly", externalEventId: "evt_\u00e9\"1",
+    },
+  ]);
+}, 60_000);
+
+afterAll(async () => {
+  await connection.close();
+});
+
+describe("a lead's meetings as PostgreSQL writes them (publicMeetingJson) and as toPublicMeeting maps them", () => {
+  it("agree on every meeting, key for key, in the listing's order", async () => {
+    const written = await listPublicMeetingsOfLead(db, { clientId, leadId });
+    expect(written).toHaveLength(8);
+    for (const text of written) {
+      const fromSql = JSON.parse(text);
+      const mapped = toPublicMeeting(await getMeeting(db, { clientId, meetingId: fromSql.id }));
+      // Re-serialised, so key order counts; whitespace aside, the text is PostgreSQL's own (compact).
+      expect(JSON.stringify(fromSql), mapped.title).toBe(JSON.stringify(mapped));
+    }
+    expect(written.map((text) => JSON.parse(text).title).slice(0, 2)).toEqual([awkwardText, "no-show"]);
+  });
+
+  it("pins the instants and durations the SQL form computes itself", async () => {
+    const byTitle = Object.fromEntries((await listPublicMeetingsOfLead(db, { clientId, leadId })).map((text) => [JSON.parse(text).title, JSON.parse(text)]));
+    expect(byTitle["whole seconds"]).toMatchObject({ starts_at: "2026-03-01T10:00:00Z", duration_minutes: 30 });
+    expect(byTitle.milliseconds).toMatchObject({ starts_at: "2026-03-02T10:00:00.123Z", ends_at: "2026-03-02T11:30:00.120Z", duration_minutes: 89 });
+    expect(byTitle.microseconds).toMatchObject({ starts_at: "2026-03-03T10:00:00.999Z", ends_at: "2026-03-03T10:01:00Z", duration_minutes: 0 });
+    expect(byTitle["90 seconds"]).toMatchObject({ duration_minutes: 1 });
+    expect(byTitle.confirmed).toMatchObject({ status: "confirmed", confirmed_by_lead: true });
+    expect(byTitle.cancelled).toMatchObject({ status: "cancelled", cancelled_at: "2026-03-01T09:00:00.500Z" });
+  });
+
+  it("writes each meeting compactly, but for additional_attendees, which keeps PostgreSQL's jsonb spacing", async () => {
+    const [first] = await listPublicMeetingsOfLead(db, { clientId, leadId });
+    expect(first.startsWith('{"id":"')).toBe(true);
+    expect(first).toContain('"confirmed_by_lead":false,');
+    expect(first).toContain('"additional_attendees":[{"name": "Ana", "email": "ana@example.com"}, {"name": null, "email": "x@example.com"}]');
+  });
+});
