@@ -3,15 +3,14 @@ import { leadNotFound } from "@/lib/errors";
 import { getLead } from "@/lib/leads/service";
 import { isUuid } from "@/lib/validation";
 import { encodeMeetingCursor, meetingCursorOfLead } from "./cursor";
-import { listMeetingPageOfLead, listPublicMeetingsOfLead } from "./queries";
-import { toPublicMeeting } from "./serialize";
+import { listPublicMeetingPageOfLead, listPublicMeetingsOfLead } from "./queries";
 import type { MeetingListQuery } from "./schema";
 
 /**
  * GET /leads/{id}/meetings: the whole list as the spec shows it, or, with `limit` or `cursor`, one keyset
- * page and `next_cursor`; the meetings as a JSON array, ready to send. lead_not_found when the lead is
- * missing or another client's; a cursor issued for another lead (and so for another client's) is a 400,
- * never their data.
+ * page and `next_cursor`; the meetings as a JSON array written by PostgreSQL (public-json-sql.ts), ready
+ * to send. lead_not_found when the lead is missing or another client's; a cursor issued for another lead
+ * (and so for another client's) is a 400, never their data.
  */
 export async function listLeadMeetings(
   db: Database,
@@ -25,12 +24,11 @@ export async function listLeadMeetings(
   let meetings: string[];
   let nextCursor: string | null | undefined;
   if (limit === undefined && cursor === undefined) {
-    // Built by PostgreSQL: a lead with thousands of meetings is not mapped row by row here.
     meetings = await listPublicMeetingsOfLead(db, filter);
   } else {
     const after = cursor === undefined ? null : meetingCursorOfLead(cursor, leadId);
-    const page = await listMeetingPageOfLead(db, { ...filter, limit: limit ?? DEFAULT_PAGE, after });
-    meetings = page.meetings.map((meeting) => JSON.stringify(toPublicMeeting(meeting)));
+    const page = await listPublicMeetingPageOfLead(db, { ...filter, limit: limit ?? DEFAULT_PAGE, after });
+    meetings = page.meetings;
     nextCursor = page.nextCursor && encodeMeetingCursor(page.nextCursor);
   }
   // The meetings query is scoped by client and lead, so rows prove the lead is the caller's: one round

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, getTableColumns, gte, lt, or, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import { ascNullsFirst, descNullsLast } from "@/db/order";
 import { preparedStatement } from "@/db/prepared";
@@ -29,8 +30,9 @@ function selectMeetingViews<Extra extends Record<string, SQL.Aliased | SQL>>(db:
 }
 
 /** Each meeting as its public JSON text (public-json-sql.ts), with the same joins as selectMeetingViews. */
-const selectPublicMeetingJson = (db: Database) =>
-  db.select({ json: publicMeetingJson }).from(meetings).leftJoin(users, hostOfMeeting).leftJoin(meetingTypes, typeOfMeeting);
+function selectPublicMeetingJson<Extra extends Record<string, SQL.Aliased | SQL | AnyPgColumn>>(db: Database, extra: Extra = {} as Extra) {
+  return db.select({ json: publicMeetingJson, ...extra }).from(meetings).leftJoin(users, hostOfMeeting).leftJoin(meetingTypes, typeOfMeeting);
+}
 
 /** One meeting of the client, or meeting_not_found: another client's id and a malformed one look the same. */
 export async function getMeeting(db: Database, params: { clientId: string; meetingId: string }): Promise<MeetingView> {
@@ -132,24 +134,44 @@ function afterCursor(cursor: MeetingCursor, order: MeetingOrder): SQL {
 }
 
 /** One keyset page of a lead's meetings (newest first unless told) and the cursor of the next one (null on the last page). */
-export async function listMeetingPageOfLead(
-  db: Database,
-  params: { clientId: string; leadId: string; limit: number; after: MeetingCursor | null; order?: MeetingOrder } & MeetingFilter,
-): Promise<{ meetings: MeetingView[]; nextCursor: MeetingCursor | null }> {
+export async function listMeetingPageOfLead(db: Database, params: PageParams): Promise<{ meetings: MeetingView[]; nextCursor: MeetingCursor | null }> {
   const order = params.order ?? "newest_first";
-  const rows = await selectMeetingViews(db, { cursorStartsAt: preciseInstant(meetings.startsAt), cursorCreatedAt: preciseInstant(meetings.createdAt) })
-    .where(
-      and(
-        eq(meetings.clientId, params.clientId), eq(meetings.leadId, params.leadId), ...filterConditions(params),
-        params.after ? afterCursor(params.after, order) : undefined,
-      ),
-    )
+  const rows = await selectMeetingViews(db, cursorColumns)
+    .where(pageCondition(params, order))
     .orderBy(...listingOrders[order])
     .limit(params.limit + 1);
-  const page = rows.slice(0, params.limit).map(({ cursorStartsAt: _s, cursorCreatedAt: _c, ...meeting }) => meeting);
+  const { page, nextCursor } = splitPage(rows, params);
+  return { meetings: page.map(({ cursorStartsAt: _s, cursorCreatedAt: _c, ...meeting }) => meeting), nextCursor };
+}
+
+/** listMeetingPageOfLead, each meeting as the public API writes it (JSON text, built by PostgreSQL). */
+export async function listPublicMeetingPageOfLead(db: Database, params: PageParams): Promise<{ meetings: string[]; nextCursor: MeetingCursor | null }> {
+  const order = params.order ?? "newest_first";
+  const rows = await selectPublicMeetingJson(db, { id: meetings.id, ...cursorColumns })
+    .where(pageCondition(params, order))
+    .orderBy(...listingOrders[order])
+    .limit(params.limit + 1);
+  const { page, nextCursor } = splitPage(rows, params);
+  return { meetings: page.map((row) => row.json), nextCursor };
+}
+
+type PageParams = { clientId: string; leadId: string; limit: number; after: MeetingCursor | null; order?: MeetingOrder } & MeetingFilter;
+
+// Where the next page starts, to the microsecond (a JavaScript Date would round ties away).
+const cursorColumns = { cursorStartsAt: preciseInstant(meetings.startsAt), cursorCreatedAt: preciseInstant(meetings.createdAt) };
+
+function pageCondition(params: PageParams, order: MeetingOrder): SQL | undefined {
+  return and(
+    eq(meetings.clientId, params.clientId), eq(meetings.leadId, params.leadId), ...filterConditions(params),
+    params.after ? afterCursor(params.after, order) : undefined,
+  );
+}
+
+/** The first `limit` rows of `limit + 1`, and the cursor after them when there were more. */
+function splitPage<Row extends { id: string; cursorStartsAt: string; cursorCreatedAt: string }>(rows: Row[], params: PageParams) {
   const last = rows.length > params.limit ? rows[params.limit - 1] : null;
   return {
-    meetings: page,
+    page: rows.slice(0, params.limit),
     nextCursor: last && { leadId: params.leadId, startsAt: last.cursorStartsAt, createdAt: last.cursorCreatedAt, id: last.id },
   };
 }

@@ -4,7 +4,8 @@ import type { Database } from "@/db/client";
 import { meetings, meetingTypes, users } from "@/db/schema";
 import { createClient } from "@/lib/admin/service";
 import { createLead } from "@/lib/leads/service";
-import { getMeeting, listPublicMeetingsOfLead } from "@/lib/meetings/queries";
+import type { MeetingCursor } from "@/lib/meetings/cursor";
+import { getMeeting, listPublicMeetingPageOfLead, listPublicMeetingsOfLead } from "@/lib/meetings/queries";
 import { toPublicMeeting } from "@/lib/meetings/serialize";
 import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/tests/support/embedded-database";
 
@@ -69,6 +70,20 @@ describe("a lead's meetings as PostgreSQL writes them (publicMeetingJson) and as
       expect(JSON.stringify(fromSql), mapped.title).toBe(JSON.stringify(mapped));
     }
     expect(written.map((text) => JSON.parse(text).title).slice(0, 2)).toEqual([awkwardText, "no-show"]);
+  });
+
+  it("says the same in pages: every page size, the pages together are the whole list", async () => {
+    const whole = await listPublicMeetingsOfLead(db, { clientId, leadId });
+    for (const limit of [1, 3, 7, 8, 9]) {
+      const paged: string[] = [];
+      let after: MeetingCursor | null = null;
+      do {
+        const page: { meetings: string[]; nextCursor: MeetingCursor | null } = await listPublicMeetingPageOfLead(db, { clientId, leadId, limit, after });
+        paged.push(...page.meetings);
+        after = page.nextCursor;
+      } while (after);
+      expect(paged, `limit ${limit}`).toEqual(whole);
+    }
   });
 
   it("pins the instants and durations the SQL form computes itself", async () => {

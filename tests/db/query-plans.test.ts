@@ -7,7 +7,7 @@ import { createClient } from "@/lib/admin/service";
 import { lookUpLeads } from "@/lib/leads/lookup";
 import { createLead, findLeadByEmail } from "@/lib/leads/service";
 import { listHistory } from "@/lib/meetings/history";
-import { listMeetingPageOfLead, listPublicMeetingsOfLead } from "@/lib/meetings/queries";
+import { listMeetingPageOfLead, listPublicMeetingPageOfLead, listPublicMeetingsOfLead } from "@/lib/meetings/queries";
 import { timelineTabs } from "@/lib/meetings/timeline";
 import { countTimeline, listTimelinePage } from "@/lib/meetings/timeline-page";
 import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/tests/support/embedded-database";
@@ -70,7 +70,9 @@ describe("the meeting listings read the timeline index in order", () => {
   it("GET /leads/{id}/meetings, unpaged and a page after a cursor", async () => {
     const plans = await plansOf(async (recording) => {
       await listPublicMeetingsOfLead(recording, { clientId, leadId });
-      await listMeetingPageOfLead(recording, { clientId, leadId, limit: 50, after: { leadId, startsAt: "2026-06-01T12:00:00.000000Z", createdAt: "2026-06-01T12:00:00.000000Z", id: leadId } });
+      const after = { leadId, startsAt: "2026-06-01T12:00:00.000000Z", createdAt: "2026-06-01T12:00:00.000000Z", id: leadId };
+      await listMeetingPageOfLead(recording, { clientId, leadId, limit: 50, after });
+      await listPublicMeetingPageOfLead(recording, { clientId, leadId, limit: 50, after });
     });
     for (const plan of plans) expect(sortKeys(plan).filter((key) => key.includes("starts_at")), plan).toEqual([]);
   });

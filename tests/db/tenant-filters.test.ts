@@ -6,7 +6,7 @@ import { findLeadByEmail, getLead } from "@/lib/leads/service";
 import { createLead } from "@/lib/leads/service";
 import { listHistory } from "@/lib/meetings/history";
 import { logMeeting } from "@/lib/meetings/log";
-import { getMeeting, listMeetingPageOfLead, listPublicMeetingsOfLead, lockMeeting } from "@/lib/meetings/queries";
+import { getMeeting, listMeetingPageOfLead, listPublicMeetingPageOfLead, listPublicMeetingsOfLead, lockMeeting } from "@/lib/meetings/queries";
 import { meetingInputSchema } from "@/lib/meetings/schema";
 import { countTimeline } from "@/lib/meetings/timeline-page";
 import { createWebhookEndpoint, getWebhookEndpoint, listWebhookDeliveries, redeliver, sendTestEvent } from "@/lib/webhooks/endpoints";
@@ -43,6 +43,7 @@ describe("each tenant filter, on its own", () => {
     expect((await getLead(db, { clientId: owner.clientId, leadId: owner.leadId })).id).toBe(owner.leadId);
     expect(await listPublicMeetingsOfLead(db, { clientId: owner.clientId, leadId: owner.leadId })).toHaveLength(1);
     expect(await listPublicMeetingsOfLead(db, { clientId: owner.clientId, leadId: owner.leadId, statuses: ["scheduled"] })).toHaveLength(1);
+    expect((await listPublicMeetingPageOfLead(db, { clientId: owner.clientId, leadId: owner.leadId, limit: 10, after: null })).meetings).toHaveLength(1);
     expect((await listHistory(db, { clientId: owner.clientId, of: { leadId: owner.leadId }, page: { limit: 10, offset: 0 } })).total).toBe(1);
     expect((await getWebhookEndpoint(db, { clientId: owner.clientId, webhookId: owner.webhookId })).id).toBe(owner.webhookId);
   });
@@ -60,6 +61,7 @@ describe("each tenant filter, on its own", () => {
     expect(await listPublicMeetingsOfLead(db, { clientId: stranger, leadId: owner.leadId })).toEqual([]);
     expect(await listPublicMeetingsOfLead(db, { clientId: stranger, leadId: owner.leadId, statuses: ["scheduled"] })).toEqual([]);
     expect((await listMeetingPageOfLead(db, { clientId: stranger, leadId: owner.leadId, limit: 10, after: null })).meetings).toEqual([]);
+    expect((await listPublicMeetingPageOfLead(db, { clientId: stranger, leadId: owner.leadId, limit: 10, after: null })).meetings).toEqual([]);
     const counts = await countTimeline(db, { clientId: stranger, leadId: owner.leadId, now: new Date() });
     expect(Object.values(counts).every((count) => count === 0)).toBe(true);
   });
