@@ -9,7 +9,7 @@ import { preciseInstant } from "@/lib/pagination";
 import { isUuid } from "@/lib/validation";
 import type { MeetingCursor } from "./cursor";
 import type { ShownMeetingStatus } from "./status";
-import { publicMeetingJson } from "./public-json-sql";
+import { publicMeetingJson } from "./serialize";
 import { shownStatusCondition } from "./status-sql";
 
 export type MeetingRow = typeof meetings.$inferSelect;
@@ -29,7 +29,7 @@ function selectMeetingViews<Extra extends Record<string, SQL.Aliased | SQL>>(db:
   return db.select({ ...meetingViewColumns, ...extra }).from(meetings).leftJoin(users, hostOfMeeting).leftJoin(meetingTypes, typeOfMeeting);
 }
 
-/** Each meeting as its public JSON text (public-json-sql.ts), with the same joins as selectMeetingViews. */
+/** Each meeting as its public JSON text (publicMeetingJson, serialize.ts), with the same joins as selectMeetingViews. */
 function selectPublicMeetingJson<Extra extends Record<string, SQL.Aliased | SQL | AnyPgColumn>>(db: Database, extra: Extra = {} as Extra) {
   return db.select({ json: publicMeetingJson, ...extra }).from(meetings).leftJoin(users, hostOfMeeting).leftJoin(meetingTypes, typeOfMeeting);
 }

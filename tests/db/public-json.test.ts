@@ -9,7 +9,7 @@ import { getMeeting, listPublicMeetingPageOfLead, listPublicMeetingsOfLead } fro
 import { toPublicMeeting } from "@/lib/meetings/serialize";
 import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/tests/support/embedded-database";
 
-// A lead's meetings reach the public API as JSON written by PostgreSQL (public-json-sql.ts); every other
+// A lead's meetings reach the public API as JSON written by PostgreSQL (publicMeetingJson, serialize.ts); every other
 // answer maps the same rows through toPublicMeeting. The two must say the same, value for value and key
 // for key, for every kind of meeting: each row here is one edge the SQL form could get wrong.
 
