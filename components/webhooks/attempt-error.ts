@@ -1,3 +1,4 @@
+import { readBack, readBackTemplates } from "@/lib/i18n/read-back";
 import english from "@/messages/en/webhooks.json" with { type: "json" };
 
 // A failed attempt's error is stored in English, as the public API returns it. The sentences our delivery
@@ -8,19 +9,10 @@ import english from "@/messages/en/webhooks.json" with { type: "json" };
 type Key = keyof typeof english.attemptErrors;
 export type AttemptErrorTranslator = (key: Key, values: Record<string, string>) => string;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-const templates = (Object.entries(english.attemptErrors) as [Key, string][]).map(([key, text]) => ({
-  key,
-  params: [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]),
-  pattern: new RegExp(`^${text.split(/\{\w+\}/).map(escape).join("(.+)")}$`),
-}));
+const templates = readBackTemplates(Object.entries(english.attemptErrors) as [Key, string][]);
 
 /** The stored `error` of an attempt in the rep's language, or as it is when our code did not write it. */
 export function localizeAttemptError(error: string, translate: AttemptErrorTranslator): string {
-  for (const { key, params, pattern } of templates) {
-    const match = pattern.exec(error);
-    if (match) return translate(key, Object.fromEntries(params.map((param, index) => [param, match[index + 1]])));
-  }
-  return error;
+  const found = readBack(error, templates);
+  return found ? translate(found.key, found.values) : error;
 }
