@@ -43,6 +43,15 @@ describe("GET /leads/{id}/meetings", () => {
     }
   });
 
+  it("answers JSON that is never cached, whole list and page alike, as every other answer", async () => {
+    for (const path of [`/leads/${timeline.leadId}/meetings`, `/leads/${timeline.leadId}/meetings?limit=2`]) {
+      const response = await api("GET", path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("content-type"), path).toMatch(/^application\/json/);
+      expect(response.headers.get("cache-control"), path).toBe("no-store");
+    }
+  });
+
   it("shows the stored outcome fields: cancellation, no-show reason, outcome notes", async () => {
     const meetings = (await listMeetings(timeline.leadId)).body.meetings;
     const byId = (meetingId: string) => meetings.find((m: { id: string }) => m.id === meetingId);
