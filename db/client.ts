@@ -2,6 +2,7 @@ import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
 import { acquireDirectoryLock } from "./lock";
+import { preparingEveryQuery } from "./prepare-all";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -45,7 +46,7 @@ async function openPostgres(url: string): Promise<Connection> {
     await migrationClient.end();
   }
 
-  const client = postgres(url, { ...failFast, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const client = preparingEveryQuery(postgres(url, { ...failFast, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }));
   const db = drizzle(client, { schema }) as unknown as Database;
   return { db, driver: "postgres", close: () => client.end() };
 }
