@@ -95,3 +95,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/** The constraint a foreign-key violation (SQLSTATE 23503) names, in an error or one it wraps; else null. */
+export function violatedForeignKey(error: unknown): string | null {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const { code, constraint_name: postgresJs, constraint: pglite } = current as { code?: unknown; constraint_name?: string; constraint?: string };
+    if (code === "23503") return postgresJs ?? pglite ?? null;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return null;
+}

@@ -7,7 +7,7 @@ import { toUtcIso } from "@/lib/time/zoned";
 import type { MeetingView } from "./queries";
 import { toPublicMeeting } from "./serialize";
 import { eventsWithPrevious, eventTypeOfHistory } from "@/lib/webhooks/events";
-import { enqueueWebhookEvent } from "@/lib/webhooks/outbox";
+import { insertAndEnqueueWebhookEvent } from "@/lib/webhooks/outbox";
 
 /** Who made a change: an API key (its label, else its prefix), a signed-in rep, or the system. */
 export type Actor =
@@ -39,7 +39,7 @@ export async function recordHistory(
   db: Database,
   params: { meeting: MeetingView; type: MeetingHistoryType; actor: Actor; reason?: string | null; changes: FieldChanges },
 ): Promise<void> {
-  const [entry] = await db.insert(meetingHistory).values({
+  const entry = db.insert(meetingHistory).values({
     clientId: params.meeting.clientId,
     meetingId: params.meeting.id,
     leadId: params.meeting.leadId,
@@ -52,10 +52,9 @@ export async function recordHistory(
   }).returning({ id: meetingHistory.id, at: meetingHistory.at });
   const eventType = eventTypeOfHistory[params.type];
   const previous = Object.fromEntries(Object.entries(params.changes).map(([field, change]) => [field, change.from]));
-  await enqueueWebhookEvent(db, {
+  await insertAndEnqueueWebhookEvent(db, {
+    insertReturningIdAndAt: entry.getSQL(),
     clientId: params.meeting.clientId,
-    eventId: entry.id,
-    eventAt: entry.at,
     eventType,
     data: { meeting: toPublicMeeting(params.meeting), ...(eventsWithPrevious.has(eventType) && { previous }) },
   });

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { meetings, type MeetingSource } from "@/db/schema";
-import { AppError, leadNotFound } from "@/lib/errors";
+import { AppError, leadNotFound, violatedForeignKey } from "@/lib/errors";
 import { fullName } from "@/lib/leads/service";
 import { meetingChanges, recordHistory, type Actor } from "./history";
 import { applyMeetingAction, type RecordedOutcome } from "./lifecycle";
@@ -27,39 +27,49 @@ export async function logMeeting(
   params: { clientId: string; input: NewMeeting; source: MeetingSource; actor: Actor; outcome?: RecordedOutcome },
 ): Promise<{ meeting: MeetingView; created: boolean }> {
   const { clientId, input } = params;
-  return db.transaction(async (tx) => {
-    const lead = await resolveLead(tx, clientId, input);
-    const { host, meetingType } = await resolveReferences(tx, clientId, input);
-    const names = { hostName: host?.name ?? null, meetingTypeName: meetingType?.name ?? null };
-    const values = {
-      clientId,
-      leadId: lead.id,
-      title: input.title,
-      description: input.description,
-      startsAt: input.startsAt,
-      endsAt: input.endsAt,
-      timezone: input.timezone,
-      confirmedByLead: input.confirmedByLead,
-      meetingUrl: input.meetingUrl,
-      locationType: input.locationType,
-      locationDetails: input.locationDetails,
-      hostUserId: host?.id ?? null,
-      meetingTypeId: meetingType?.id ?? null,
-      attendeeName: input.attendeeName ?? fullName(lead),
-      attendeeEmail: input.attendeeEmail ?? lead.email ?? input.leadEmail,
-      attendeePhone: input.attendeePhone ?? lead.phone,
-      additionalAttendees: input.additionalAttendees,
-      externalCalendarProvider: input.externalCalendarProvider,
-      externalEventId: input.externalEventId,
-      source: params.source,
-    };
-    const deduplicated = Boolean(input.externalCalendarProvider && input.externalEventId);
+  // Read before any transaction (a read inside one would not lock them either): the lead, the host and type,
+  // and the meeting an external event already made, so the commonest replay, one that changes nothing, is
+  // answered from plain reads. A lead deleted meanwhile fails the insert's foreign key: lead_not_found.
+  const lead = await resolveLead(db, clientId, input);
+  const { host, meetingType } = await resolveReferences(db, clientId, input);
+  const names = { hostName: host?.name ?? null, meetingTypeName: meetingType?.name ?? null };
+  const values = {
+    clientId,
+    leadId: lead.id,
+    title: input.title,
+    description: input.description,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    timezone: input.timezone,
+    confirmedByLead: input.confirmedByLead,
+    meetingUrl: input.meetingUrl,
+    locationType: input.locationType,
+    locationDetails: input.locationDetails,
+    hostUserId: host?.id ?? null,
+    meetingTypeId: meetingType?.id ?? null,
+    attendeeName: input.attendeeName ?? fullName(lead),
+    attendeeEmail: input.attendeeEmail ?? lead.email ?? input.leadEmail,
+    attendeePhone: input.attendeePhone ?? lead.phone,
+    additionalAttendees: input.additionalAttendees,
+    externalCalendarProvider: input.externalCalendarProvider,
+    externalEventId: input.externalEventId,
+    source: params.source,
+  };
+  const event = input.externalCalendarProvider && input.externalEventId
+    ? { clientId, provider: input.externalCalendarProvider, eventId: input.externalEventId }
+    : null;
+  const replayed = { clientId, leadId: lead.id, values, names, actor: params.actor };
 
+  if (event) {
+    const seen = await findMeetingOfExternalEvent(db, { ...event, lock: false });
+    if (seen) return { meeting: await replay(db, { ...replayed, seen }), created: false };
+  }
+  return onLeadDeleted(() => db.transaction(async (tx) => {
     // A concurrent identical insert makes this one wait for it and then do nothing: no duplicate, no error.
-    const [inserted] = deduplicated
+    const [inserted] = event
       ? await tx.insert(meetings).values(values).onConflictDoNothing().returning()
       : await tx.insert(meetings).values(values).returning();
-    if (!inserted) return { meeting: await replay(tx, { clientId, leadId: lead.id, values, names, actor: params.actor }), created: false };
+    if (!inserted) return { meeting: await replayLocked(tx, replayed), created: false };
 
     let meeting: MeetingView = { ...inserted, ...names };
     await recordHistory(tx, { meeting, type: "meeting_scheduled", actor: params.actor, changes: meetingChanges(null, meeting) });
@@ -67,39 +77,45 @@ export async function logMeeting(
       ({ meeting } = await applyMeetingAction(tx, { clientId, meetingId: meeting.id, action: params.outcome, actor: params.actor }));
     }
     return { meeting, created: true };
-  });
+  }));
+}
+
+type Replayed = {
+  clientId: string;
+  leadId: string;
+  values: ReplayedValues & Pick<MeetingRow, "externalCalendarProvider" | "externalEventId">;
+  names: Pick<MeetingView, "hostName" | "meetingTypeName">;
+  actor: Actor;
+};
+
+/** The replayed fields as they would land on `meeting`, and what that changes. */
+function replayedOnto(meeting: MeetingView, params: Replayed) {
+  const replayed: Partial<ReplayedValues> = Object.fromEntries(replayedColumns.map((column) => [column, params.values[column]]));
+  if (meeting.status !== "scheduled") delete replayed.confirmedByLead;
+  return { replayed, changes: meetingChanges(meeting, { ...meeting, ...replayed, ...params.names }) };
 }
 
 /**
  * A replay of an external event: the body's fields replace the stored ones, but an outcome is sticky
  * (a cancelled, completed or no-show meeting keeps its status and outcome fields; the body's confirmation
  * applies only while it is scheduled). Nothing changed → no write, no history; new times → a reschedule.
+ * `seen` is the meeting as a plain read found it: most replays change nothing and need no transaction.
  */
-async function replay(
-  tx: Database,
-  params: { clientId: string; leadId: string; values: ReplayedValues & Pick<MeetingRow, "externalCalendarProvider" | "externalEventId">; names: Pick<MeetingView, "hostName" | "meetingTypeName">; actor: Actor },
-): Promise<MeetingView> {
+async function replay(db: Database, params: Replayed & { seen: MeetingView }): Promise<MeetingView> {
+  const { seen } = params;
+  if (seen.leadId !== params.leadId) throw eventOfAnotherLead();
+  if (!Object.keys(replayedOnto(seen, params).changes).length) return seen;
+  return db.transaction((tx) => replayLocked(tx, params));
+}
+
+/** A replay decided on the locked row: a concurrent replay or lifecycle action may have moved it since it was read. */
+async function replayLocked(tx: Database, params: Replayed): Promise<MeetingView> {
   const { clientId, values } = params;
-  const event = { clientId, provider: values.externalCalendarProvider!, eventId: values.externalEventId! };
-  const replayedOnto = (meeting: MeetingView) => {
-    const replayed: Partial<ReplayedValues> = Object.fromEntries(replayedColumns.map((column) => [column, values[column]]));
-    if (meeting.status !== "scheduled") delete replayed.confirmedByLead;
-    return { replayed, changes: meetingChanges(meeting, { ...meeting, ...replayed, ...params.names }) };
-  };
-
-  // Most replays change nothing: they are answered from a plain read, without waiting on the row's lock.
-  const seen = await findMeetingOfExternalEvent(tx, { ...event, lock: false });
+  const before = await findMeetingOfExternalEvent(tx, { clientId, provider: values.externalCalendarProvider!, eventId: values.externalEventId!, lock: true });
   // Only a concurrent DELETE of the lead (which takes its meetings along) removes the row the insert ran into.
-  if (!seen) throw leadNotFound();
-  if (seen.leadId !== params.leadId) {
-    throw new AppError("external_event_conflict", "external_event_id already bound to a different lead");
-  }
-  if (!Object.keys(replayedOnto(seen).changes).length) return seen;
-
-  // A change is decided on the locked row: a concurrent replay or lifecycle action may have moved it meanwhile.
-  const before = await findMeetingOfExternalEvent(tx, { ...event, lock: true });
   if (!before) throw leadNotFound();
-  const { replayed, changes } = replayedOnto(before);
+  if (before.leadId !== params.leadId) throw eventOfAnotherLead();
+  const { replayed, changes } = replayedOnto(before, params);
   if (!Object.keys(changes).length) return before;
 
   const [row] = await tx
@@ -111,4 +127,16 @@ async function replay(
   const type = changes.starts_at || changes.ends_at ? "meeting_rescheduled" : "meeting_updated";
   await recordHistory(tx, { meeting: after, type, actor: params.actor, changes });
   return after;
+}
+
+const eventOfAnotherLead = () => new AppError("external_event_conflict", "external_event_id already bound to a different lead");
+
+/** The lead was read before the transaction: one deleted since fails the meeting's foreign key to it. */
+async function onLeadDeleted<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (violatedForeignKey(error) === "meetings_lead_fk") throw leadNotFound();
+    throw error;
+  }
 }

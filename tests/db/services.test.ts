@@ -8,7 +8,11 @@ import { createClient, createUser } from "@/lib/admin/service";
 import { needsRehash, verifyPassword } from "@/lib/auth/password";
 import { createSession, findSessionRep, MAX_SESSIONS_PER_USER, verifyRepCredentials } from "@/lib/auth/session-store";
 import { DEMO_REP, seedDemoTenant } from "@/lib/demo/seed";
+import { createLead } from "@/lib/leads/service";
+import { logMeeting } from "@/lib/meetings/log";
+import { meetingInputSchema } from "@/lib/meetings/schema";
 import { countTimeline } from "@/lib/meetings/timeline-page";
+import { parseOrThrow } from "@/lib/validation";
 import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/tests/support/embedded-database";
 
 // Service rules that HTTP cannot observe, on a fresh embedded database of this file's own.
@@ -163,5 +167,28 @@ describe("password hashes", () => {
     expect(rehashed).toMatch(/^scrypt\$32768\$8\$3\$/);
     expect(needsRehash(rehashed)).toBe(false);
     expect(await verifyPassword("violet-harbor-7", rehashed)).toBe(true);
+  });
+});
+
+describe("logging a meeting while its lead is deleted", () => {
+  it("answers lead_not_found, not an internal error, when the lead goes between its lookup and the insert", async () => {
+    const { client } = await createClient(db, { name: "Vanishing lead" });
+    const lead = await createLead(db, { clientId: client.id, input: { first_name: "Gone", last_name: "Soon", email: "gone@example.com" } });
+    // The lead is read before the write's transaction opens; delete it just as that transaction opens.
+    const racing = new Proxy(db, {
+      get(target, property, receiver) {
+        if (property !== "transaction") return Reflect.get(target, property, receiver);
+        return async (...args: Parameters<Database["transaction"]>) => {
+          await db.delete(leads).where(eq(leads.id, lead.id));
+          return target.transaction(...args);
+        };
+      },
+    });
+    const input = parseOrThrow(meetingInputSchema, {
+      lead_email: "gone@example.com", title: "Intro", starts_at: "2026-12-20T14:00:00Z", duration_minutes: 30,
+      external_calendar_provider: "calendly", external_event_id: "vanishing-1",
+    });
+    await expect(logMeeting(racing, { clientId: client.id, input, source: "api", actor: { type: "api", name: "test" } }))
+      .rejects.toMatchObject({ code: "lead_not_found" });
   });
 });
