@@ -25,15 +25,32 @@ const pad = (value: number) => String(value).padStart(2, "0");
  * The tokens the dashboard uses, as date-fns spells them: EEE MMM MM dd d yyyy HH h mm a zzz and 'literal'.
  */
 export function formatZoned(date: Date, timeZone: string, pattern: string): string {
-  const parts: Record<string, string> = {};
-  for (const part of formatterFor(timeZone).formatToParts(date)) parts[part.type] = part.value;
-  const hour12 = Number(parts.hour);
-  const pm = parts.dayPeriod === "PM";
-  const hour24 = (hour12 % 12) + (pm ? 12 : 0);
-  const month = MONTHS.indexOf(parts.month) + 1;
-  const values: Record<string, string> = {
-    EEE: parts.weekday, MMM: parts.month, MM: pad(month), dd: pad(Number(parts.day)), d: String(Number(parts.day)),
-    yyyy: parts.year, HH: pad(hour24), h: String(hour12), mm: parts.minute, a: parts.dayPeriod, zzz: parts.timeZoneName,
-  };
+  const values = zonedValues(date, timeZone);
   return pattern.replace(/EEE|MMM|yyyy|MM|dd|HH|mm|zzz|d|h|a|'([^']*)'/g, (token, literal?: string) => literal ?? values[token]);
+}
+
+// A page formats each instant several times (a card compares its start and end token by token): one
+// formatToParts per instant and zone, which was a tenth of the lead page's server time. Bounded, not LRU:
+// a full cache simply starts again.
+const valuesCache = new Map<string, Record<string, string>>();
+const VALUES_CACHE_SIZE = 5_000;
+
+function zonedValues(date: Date, timeZone: string): Record<string, string> {
+  const key = `${timeZone}|${date.getTime()}`;
+  let values = valuesCache.get(key);
+  if (!values) {
+    const parts: Record<string, string> = {};
+    for (const part of formatterFor(timeZone).formatToParts(date)) parts[part.type] = part.value;
+    const hour12 = Number(parts.hour);
+    const pm = parts.dayPeriod === "PM";
+    const hour24 = (hour12 % 12) + (pm ? 12 : 0);
+    const month = MONTHS.indexOf(parts.month) + 1;
+    values = {
+      EEE: parts.weekday, MMM: parts.month, MM: pad(month), dd: pad(Number(parts.day)), d: String(Number(parts.day)),
+      yyyy: parts.year, HH: pad(hour24), h: String(hour12), mm: parts.minute, a: parts.dayPeriod, zzz: parts.timeZoneName,
+    };
+    if (valuesCache.size >= VALUES_CACHE_SIZE) valuesCache.clear();
+    valuesCache.set(key, values);
+  }
+  return values;
 }
