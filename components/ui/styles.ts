@@ -11,7 +11,7 @@ export const labelClass = "block text-sm font-medium text-slate-700";
 
 export const primaryButtonClass =
   `inline-flex items-center justify-center gap-2 rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm ` +
-  `hover:bg-indigo-500 disabled:cursor-not-allowed disabled:opacity-60 ${focusRing}`;
+  `hover:bg-indigo-700 disabled:cursor-not-allowed disabled:opacity-60 ${focusRing}`;
 
 export const secondaryButtonClass =
   `inline-flex items-center justify-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium ` +
@@ -21,4 +21,4 @@ export const cardClass = "rounded-xl border border-slate-200 bg-white shadow-xs"
 
 export const dangerButtonClass =
   `inline-flex items-center justify-center gap-2 rounded-lg bg-red-600 px-4 py-2 text-sm font-semibold text-white shadow-sm ` +
-  `hover:bg-red-500 disabled:cursor-not-allowed disabled:opacity-60 ${focusRing}`;
+  `hover:bg-red-700 disabled:cursor-not-allowed disabled:opacity-60 ${focusRing}`;
