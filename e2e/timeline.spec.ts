@@ -53,6 +53,20 @@ test("the three tabs hold the right meetings, with counts and order", async ({ p
   await saveScreenshot(page, "lead-no-show");
 });
 
+test("the server renders only the tab in view; the others load in the browser once the page is up", async ({ page }) => {
+  // The server's HTML, without its scripts: the Upcoming tab's 3 cards and none of the 5 in Past and No-show.
+  const html = (await (await page.request.get(`/leads/${leadId}?tab=upcoming`)).text()).replace(/<script[^>]*>[\s\S]*?<\/script>/g, "");
+  expect(html.match(/data-testid="meeting-card"/g)).toHaveLength(3);
+
+  const lead = new LeadPage(page);
+  await lead.goto(leadId);
+  // Loaded in the background: switching needs no request of its own.
+  await expect(page.locator("#panel-past").getByText("Past completed")).toBeAttached();
+  await expect(page.locator("#panel-no-show").getByText("No-show recent")).toBeAttached();
+  await lead.tab("Past").click();
+  await expect(lead.meetingTitles()).toHaveText(["Past awaiting outcome", "Past completed", "Past cancelled"]);
+});
+
 test("tabs are ARIA tabs tied to their panel", async ({ page }) => {
   const lead = new LeadPage(page);
   await lead.goto(leadId, "past");

@@ -11,7 +11,8 @@ import type { TimelinePage } from "@/lib/meetings/timeline-page";
 import { MeetingCard } from "./meeting-card";
 import { useTimeline } from "./timeline-context";
 
-type Props = { leadId: string; tab: TimelineTab; firstPage: TimelinePage; total: number; timeZone: string; emptyText: string };
+/** `firstPage` null: the tab is not in view at first, and loads its first page in the browser once the page is up. */
+type Props = { leadId: string; tab: TimelineTab; firstPage: TimelinePage | null; total: number; timeZone: string; emptyText: string };
 
 // A meeting rescheduled between two page loads could come twice; it is shown once.
 function uniqueMeetings(pages: TimelinePage[]): { meeting: MeetingView; now: Date }[] {
@@ -21,8 +22,9 @@ function uniqueMeetings(pages: TimelinePage[]): { meeting: MeetingView; now: Dat
 }
 
 /**
- * One tab of the lead's timeline: the first page rendered on the server, more with "Load more" (keyset
- * cursors, so a long history never renders at once). A change on the page refetches the loaded pages.
+ * One tab of the lead's timeline: the first page rendered on the server (or, for a tab not in view, loaded
+ * right after), more with "Load more" (keyset cursors, so a long history never renders at once). A change
+ * on the page refetches the loaded pages.
  */
 export function TimelinePanel(props: Props) {
   const t = useTranslations("meetings.timeline");
@@ -37,15 +39,26 @@ export function TimelinePanel(props: Props) {
     },
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
-    initialData: { pages: [props.firstPage], pageParams: [null] },
+    ...(props.firstPage && { initialData: { pages: [props.firstPage], pageParams: [null] } }),
     staleTime: Infinity,
     // Gone as soon as the page is left, so coming back starts from the server's fresh first page.
     gcTime: 0,
   });
-  const entries = uniqueMeetings(query.data.pages);
+  const entries = uniqueMeetings(query.data?.pages ?? []);
 
   const focusFirstLoaded = useFocusFirstLoaded(list, '[data-testid="meeting-card"]', entries.length);
 
+  if (query.isPending) return <p role="status" className="px-1 py-6 text-sm text-slate-500">{t("loading")}</p>;
+  if (query.isError && !query.data) {
+    return (
+      <div role="alert" className="flex flex-wrap items-center gap-3 px-1 py-6 text-sm text-red-700">
+        {t("loadFailed")}
+        <button type="button" onClick={() => void query.refetch()} className={secondaryButtonClass}>
+          {t("retry")}
+        </button>
+      </div>
+    );
+  }
   if (!entries.length) {
     return <p className="rounded-xl border border-dashed border-slate-300 px-6 py-10 text-center text-sm text-slate-500">{props.emptyText}</p>;
   }

@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { meetings } from "@/db/schema";
 import { encodeMeetingCursor, meetingCursorOfLead } from "./cursor";
 import { listMeetingPageOfLead, type MeetingOrder, type MeetingView } from "./queries";
-import { timelineTabs, type TimelineTab } from "./timeline";
+import type { TimelineTab } from "./timeline";
 import { timelineTabCondition } from "./timeline-sql";
 
 /** Meetings a tab of the lead page shows at first and adds per "Load more". */
@@ -46,14 +46,15 @@ export async function countTimeline(db: Database, params: { clientId: string; le
   return { upcoming: row.upcoming, past: row.past, "no-show": row.noShow };
 }
 
-/** What the lead page renders first: every tab's count and first page, all sorted at the same instant. */
+/**
+ * What the lead page renders on the server: every tab's count and the first page of the tab in view, sorted
+ * at the same instant. The other tabs load their first page in the browser once the page is up, so a lead
+ * with long histories renders one tab's cards, not three.
+ */
 export async function loadTimeline(
   db: Database,
-  params: { clientId: string; leadId: string; now: Date },
-): Promise<{ counts: Record<TimelineTab, number>; firstPages: Record<TimelineTab, TimelinePage> }> {
-  const [counts, ...pages] = await Promise.all([
-    countTimeline(db, params),
-    ...timelineTabs.map((tab) => listTimelinePage(db, { ...params, tab, cursor: null })),
-  ]);
-  return { counts, firstPages: Object.fromEntries(timelineTabs.map((tab, index) => [tab, pages[index]])) as Record<TimelineTab, TimelinePage> };
+  params: { clientId: string; leadId: string; now: Date; tab: TimelineTab },
+): Promise<{ counts: Record<TimelineTab, number>; firstPage: TimelinePage }> {
+  const [counts, firstPage] = await Promise.all([countTimeline(db, params), listTimelinePage(db, { ...params, cursor: null })]);
+  return { counts, firstPage };
 }

@@ -29,22 +29,22 @@ export default async function LeadPage({ params, searchParams }: Props) {
   const t = await getTranslations("meetings.timeline");
 
   const [timeline, options, activity] = await Promise.all([
-    loadTimeline(db, { clientId: rep.clientId, leadId: lead.id, now: new Date() }),
+    loadTimeline(db, { clientId: rep.clientId, leadId: lead.id, now: new Date(), tab }),
     meetingFormOptions(db, { clientId: rep.clientId }),
     loadHistoryFeed(db, { clientId: rep.clientId, timeZone: rep.timeZone, of: { leadId: lead.id }, offset: 0 }),
   ]);
 
   const panels = Object.fromEntries(
-    timelineTabs.map((tab) => [
-      tab,
+    timelineTabs.map((panelTab) => [
+      panelTab,
       <TimelinePanel
-        key={tab}
+        key={panelTab}
         leadId={lead.id}
-        tab={tab}
-        firstPage={timeline.firstPages[tab]}
-        total={timeline.counts[tab]}
+        tab={panelTab}
+        firstPage={panelTab === tab ? timeline.firstPage : null}
+        total={timeline.counts[panelTab]}
         timeZone={rep.timeZone}
-        emptyText={t(`empty.${timelineTabKey[tab]}`)}
+        emptyText={t(`empty.${timelineTabKey[panelTab]}`)}
       />,
     ]),
   ) as Record<TimelineTab, React.ReactNode>;
