@@ -65,14 +65,25 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+// Building an Intl.DateTimeFormat to ask was a twentieth of a POST /meetings; every request names a zone.
+// Bounded, since any string that looks like a zone name is asked about.
+const canonicalZones = new Map<string, string | null>();
+const CANONICAL_ZONES_CACHE_SIZE = 2_000;
+
 /** The canonical IANA name (`america/santiago` → `America/Santiago`), or null when the zone is unknown. */
 export function canonicalTimeZone(timeZone: string): string | null {
   if (!timeZone || !/^[A-Za-z0-9_+\-/]+$/.test(timeZone)) return null;
-  try {
-    return new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
-  } catch {
-    return null;
+  let canonical = canonicalZones.get(timeZone);
+  if (canonical === undefined) {
+    try {
+      canonical = new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
+    } catch {
+      canonical = null;
+    }
+    if (canonicalZones.size >= CANONICAL_ZONES_CACHE_SIZE) canonicalZones.clear();
+    canonicalZones.set(timeZone, canonical);
   }
+  return canonical;
 }
 
 /**
