@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { descNullsLast } from "@/db/order";
+import { preparedStatement } from "@/db/prepared";
 import { leads } from "@/db/schema";
 import { leadNotFound, validationFailed, type FieldIssue } from "@/lib/errors";
 import { fieldIssues, isUuid } from "@/lib/validation";
@@ -108,11 +109,18 @@ export async function updateLead(
 
 /** Email matching: trimmed, case-insensitive, within the client; newest update, then newest creation, then greatest id. */
 export async function findLeadByEmail(db: Database, params: { clientId: string; email: string }): Promise<Lead | null> {
-  const [lead] = await db
-    .select()
-    .from(leads)
-    .where(and(eq(leads.clientId, params.clientId), eq(sql`lower(${leads.email})`, params.email.trim().toLowerCase())))
-    .orderBy(descNullsLast(leads.updatedAt), descNullsLast(leads.createdAt), descNullsLast(leads.id))
-    .limit(1);
+  const [lead] = await leadByEmail(db).execute({ clientId: params.clientId, email: params.email.trim().toLowerCase() });
   return lead ?? null;
 }
+
+// POST /meetings matches every meeting's lead by email: prepared.
+const leadByEmail = (db: Database) =>
+  preparedStatement(db, "lead_by_email", () =>
+    db
+      .select()
+      .from(leads)
+      .where(and(eq(leads.clientId, sql.placeholder("clientId")), eq(sql`lower(${leads.email})`, sql.placeholder("email"))))
+      .orderBy(descNullsLast(leads.updatedAt), descNullsLast(leads.createdAt), descNullsLast(leads.id))
+      .limit(1)
+      .prepare("lead_by_email"),
+  );

@@ -63,12 +63,22 @@ export async function findMeetingOfExternalEvent(
   db: Database,
   params: { clientId: string; provider: string; eventId: string; lock: boolean },
 ): Promise<MeetingView | null> {
-  const query = selectMeetingViews(db).where(
-    and(eq(meetings.clientId, params.clientId), eq(meetings.externalCalendarProvider, params.provider), eq(meetings.externalEventId, params.eventId)),
-  );
-  const [meeting] = params.lock ? await query.for("update", { of: meetings }) : await query;
+  const values = { clientId: params.clientId, provider: params.provider, eventId: params.eventId };
+  const [meeting] = params.lock
+    ? await meetingOfExternalEvent(db).for("update", { of: meetings }).prepare("meeting_of_external_event_locked").execute(values)
+    : await preparedStatement(db, "meeting_of_external_event", () => meetingOfExternalEvent(db).prepare("meeting_of_external_event")).execute(values);
   return meeting ?? null;
 }
+
+// Every POST /meetings with external ids reads it (a replay, mostly, from a plain read): prepared.
+const meetingOfExternalEvent = (db: Database) =>
+  selectMeetingViews(db).where(
+    and(
+      eq(meetings.clientId, sql.placeholder("clientId")),
+      eq(meetings.externalCalendarProvider, sql.placeholder("provider")),
+      eq(meetings.externalEventId, sql.placeholder("eventId")),
+    ),
+  );
 
 /** `where` adds a condition of the caller's own (a timeline tab); the tenant scope is always added here. */
 type MeetingFilter = { statuses?: ShownMeetingStatus[]; from?: Date; to?: Date; where?: SQL };

@@ -6,7 +6,7 @@ import { findLeadByEmail, getLead } from "@/lib/leads/service";
 import { createLead } from "@/lib/leads/service";
 import { listHistory } from "@/lib/meetings/history";
 import { logMeeting } from "@/lib/meetings/log";
-import { getMeeting, listMeetingPageOfLead, listPublicMeetingPageOfLead, listPublicMeetingsOfLead, lockMeeting } from "@/lib/meetings/queries";
+import { findMeetingOfExternalEvent, getMeeting, listMeetingPageOfLead, listPublicMeetingPageOfLead, listPublicMeetingsOfLead, lockMeeting } from "@/lib/meetings/queries";
 import { meetingInputSchema } from "@/lib/meetings/schema";
 import { countTimeline } from "@/lib/meetings/timeline-page";
 import { createWebhookEndpoint, getWebhookEndpoint, listWebhookDeliveries, redeliver, sendTestEvent } from "@/lib/webhooks/endpoints";
@@ -64,6 +64,22 @@ describe("each tenant filter, on its own", () => {
     expect((await listPublicMeetingPageOfLead(db, { clientId: stranger, leadId: owner.leadId, limit: 10, after: null })).meetings).toEqual([]);
     const counts = await countTimeline(db, { clientId: stranger, leadId: owner.leadId, now: new Date() });
     expect(Object.values(counts).every((count) => count === 0)).toBe(true);
+  });
+
+  it("meetings of an external event: by a plain read and locked", async () => {
+    const booked = await createLead(db, { clientId: owner.clientId, input: { first_name: "Booked", email: "booked@example.com" } });
+    const event = { provider: "calendly", eventId: "owned-event" };
+    const input = meetingInputSchema.parse({
+      lead_id: booked.id, title: "Booked", starts_at: "2030-01-02T10:00:00Z", duration_minutes: 30,
+      external_calendar_provider: event.provider, external_event_id: event.eventId,
+    });
+    await logMeeting(db, { clientId: owner.clientId, input, source: "api", actor: { type: "api", name: "test" } });
+    for (const lock of [false, true]) {
+      const find = (clientId: string) => db.transaction((tx) => findMeetingOfExternalEvent(tx, { clientId, ...event, lock }));
+      expect(await find(owner.clientId), `lock: ${lock}`).not.toBeNull();
+      expect(await find(stranger), `lock: ${lock}`).toBeNull();
+    }
+    expect(await findMeetingOfExternalEvent(db, { clientId: stranger, ...event, lock: false })).toBeNull();
   });
 
   it("history: of a meeting and of a lead", async () => {
