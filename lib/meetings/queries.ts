@@ -130,8 +130,8 @@ const allPublicMeetingsOfLead = (db: Database) =>
       .prepare("all_public_meetings_of_lead"),
   );
 
-/** Rows after the cursor in the given order. */
-function afterCursor(cursor: MeetingCursor, order: MeetingOrder): SQL {
+/** Rows after the cursor in the given order: its instants and id as values, or as placeholders of a prepared statement. */
+function afterCursor(cursor: Record<"startsAt" | "createdAt" | "id", unknown>, order: MeetingOrder): SQL {
   const startsAt = sql`${cursor.startsAt}::timestamptz`;
   const createdAt = sql`${cursor.createdAt}::timestamptz`;
   const id = sql`${cursor.id}::uuid`;
@@ -157,18 +157,34 @@ export async function listMeetingPageOfLead(db: Database, params: PageParams): P
 /** listMeetingPageOfLead, each meeting as the public API writes it (JSON text, built by PostgreSQL). */
 export async function listPublicMeetingPageOfLead(db: Database, params: PageParams): Promise<{ meetings: string[]; nextCursor: MeetingCursor | null }> {
   const order = params.order ?? "newest_first";
-  const rows = await selectPublicMeetingJson(db, { id: meetings.id, ...cursorColumns })
-    .where(pageCondition(params, order))
-    .orderBy(...listingOrders[order])
-    .limit(params.limit + 1);
+  const filtered = params.statuses?.length || params.from || params.to || params.where || order !== "newest_first";
+  const rows = filtered
+    ? await selectPublicMeetingJson(db, publicPageColumns).where(pageCondition(params, order)).orderBy(...listingOrders[order]).limit(params.limit + 1)
+    : await publicPageOfLead(db, params.after ? "after" : "first").execute({
+        clientId: params.clientId, leadId: params.leadId, limit: params.limit + 1,
+        ...(params.after && { startsAt: params.after.startsAt, createdAt: params.after.createdAt, id: params.after.id }),
+      });
   const { page, nextCursor } = splitPage(rows, params);
   return { meetings: page.map((row) => row.json), nextCursor };
 }
+
+// The API's pages of a lead's meetings as integrations walk them (no filter, newest first), prepared: the first, and the ones after a cursor.
+const publicPageOfLead = (db: Database, which: "first" | "after") =>
+  preparedStatement(db, `public_meeting_page_${which}`, () => {
+    const lead = and(eq(meetings.clientId, sql.placeholder("clientId")), eq(meetings.leadId, sql.placeholder("leadId")));
+    const after = { startsAt: sql.placeholder("startsAt"), createdAt: sql.placeholder("createdAt"), id: sql.placeholder("id") };
+    return selectPublicMeetingJson(db, publicPageColumns)
+      .where(which === "first" ? lead : and(lead, afterCursor(after, "newest_first")))
+      .orderBy(...listingOrders.newest_first)
+      .limit(sql.placeholder("limit"))
+      .prepare(`public_meeting_page_${which}`);
+  });
 
 type PageParams = { clientId: string; leadId: string; limit: number; after: MeetingCursor | null; order?: MeetingOrder } & MeetingFilter;
 
 // Where the next page starts, to the microsecond (a JavaScript Date would round ties away).
 const cursorColumns = { cursorStartsAt: preciseInstant(meetings.startsAt), cursorCreatedAt: preciseInstant(meetings.createdAt) };
+const publicPageColumns = { id: meetings.id, ...cursorColumns };
 
 function pageCondition(params: PageParams, order: MeetingOrder): SQL | undefined {
   return and(

@@ -62,6 +62,10 @@ describe("each tenant filter, on its own", () => {
     expect(await listPublicMeetingsOfLead(db, { clientId: stranger, leadId: owner.leadId, statuses: ["scheduled"] })).toEqual([]);
     expect((await listMeetingPageOfLead(db, { clientId: stranger, leadId: owner.leadId, limit: 10, after: null })).meetings).toEqual([]);
     expect((await listPublicMeetingPageOfLead(db, { clientId: stranger, leadId: owner.leadId, limit: 10, after: null })).meetings).toEqual([]);
+    // A page after a cursor is a statement of its own; the cursor lies after every meeting of the lead.
+    const after = { leadId: owner.leadId, startsAt: "2100-01-01T00:00:00.000000Z", createdAt: "2100-01-01T00:00:00.000000Z", id: owner.meetingId };
+    expect((await listPublicMeetingPageOfLead(db, { clientId: owner.clientId, leadId: owner.leadId, limit: 10, after })).meetings).toHaveLength(1);
+    expect((await listPublicMeetingPageOfLead(db, { clientId: stranger, leadId: owner.leadId, limit: 10, after })).meetings).toEqual([]);
     const counts = await countTimeline(db, { clientId: stranger, leadId: owner.leadId, now: new Date() });
     expect(Object.values(counts).every((count) => count === 0)).toBe(true);
   });
