@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { meetings, type MeetingSource } from "@/db/schema";
 import { AppError, leadNotFound, violatedForeignKey } from "@/lib/errors";
-import { fullName } from "@/lib/leads/service";
+import { fullName, type Lead } from "@/lib/leads/service";
 import { meetingChanges, recordHistory, type Actor } from "./history";
 import { applyMeetingAction, type RecordedOutcome } from "./lifecycle";
 import { findMeetingOfExternalEvent, type MeetingRow, type MeetingView } from "./queries";
@@ -33,28 +33,7 @@ export async function logMeeting(
   const lead = await resolveLead(db, clientId, input);
   const { host, meetingType } = await resolveReferences(db, clientId, input);
   const names = { hostName: host?.name ?? null, meetingTypeName: meetingType?.name ?? null };
-  const values = {
-    clientId,
-    leadId: lead.id,
-    title: input.title,
-    description: input.description,
-    startsAt: input.startsAt,
-    endsAt: input.endsAt,
-    timezone: input.timezone,
-    confirmedByLead: input.confirmedByLead,
-    meetingUrl: input.meetingUrl,
-    locationType: input.locationType,
-    locationDetails: input.locationDetails,
-    hostUserId: host?.id ?? null,
-    meetingTypeId: meetingType?.id ?? null,
-    attendeeName: input.attendeeName ?? fullName(lead),
-    attendeeEmail: input.attendeeEmail ?? lead.email ?? input.leadEmail,
-    attendeePhone: input.attendeePhone ?? lead.phone,
-    additionalAttendees: input.additionalAttendees,
-    externalCalendarProvider: input.externalCalendarProvider,
-    externalEventId: input.externalEventId,
-    source: params.source,
-  };
+  const values = meetingValues({ clientId, input, lead, hostUserId: host?.id ?? null, meetingTypeId: meetingType?.id ?? null, source: params.source });
   const event = input.externalCalendarProvider && input.externalEventId
     ? { clientId, provider: input.externalCalendarProvider, eventId: input.externalEventId }
     : null;
@@ -78,6 +57,33 @@ export async function logMeeting(
     }
     return { meeting, created: true };
   }));
+}
+
+/** The row a new meeting is inserted as: the body's fields, the lead's details where the body leaves the attendee out. */
+function meetingValues(params: { clientId: string; input: NewMeeting; lead: Lead; hostUserId: string | null; meetingTypeId: string | null; source: MeetingSource }) {
+  const { input, lead } = params;
+  return {
+    clientId: params.clientId,
+    leadId: lead.id,
+    title: input.title,
+    description: input.description,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    timezone: input.timezone,
+    confirmedByLead: input.confirmedByLead,
+    meetingUrl: input.meetingUrl,
+    locationType: input.locationType,
+    locationDetails: input.locationDetails,
+    hostUserId: params.hostUserId,
+    meetingTypeId: params.meetingTypeId,
+    attendeeName: input.attendeeName ?? fullName(lead),
+    attendeeEmail: input.attendeeEmail ?? lead.email ?? input.leadEmail,
+    attendeePhone: input.attendeePhone ?? lead.phone,
+    additionalAttendees: input.additionalAttendees,
+    externalCalendarProvider: input.externalCalendarProvider,
+    externalEventId: input.externalEventId,
+    source: params.source,
+  };
 }
 
 type Replayed = {
@@ -112,7 +118,7 @@ async function replay(db: Database, params: Replayed & { seen: MeetingView }): P
 async function replayLocked(tx: Database, params: Replayed): Promise<MeetingView> {
   const { clientId, values } = params;
   const before = await findMeetingOfExternalEvent(tx, { clientId, provider: values.externalCalendarProvider!, eventId: values.externalEventId!, lock: true });
-  // Only a concurrent DELETE of the lead (which takes its meetings along) removes the row the insert ran into.
+  // Only a concurrent DELETE of the lead (which takes its meetings along) removes the row found or run into.
   if (!before) throw leadNotFound();
   if (before.leadId !== params.leadId) throw eventOfAnotherLead();
   const { replayed, changes } = replayedOnto(before, params);
