@@ -15,19 +15,16 @@ export function preparingEveryQuery<S extends Sql | TransactionSql>(sql: S): S {
   const unsafe = sql.unsafe;
   sql.unsafe = ((query: string, parameters?: unknown[], options?: object) =>
     unsafe(query, (parameters ?? []) as never, { ...options, prepare: true })) as S["unsafe"];
-  if ("begin" in sql) {
-    const begin = sql.begin;
-    (sql as Sql).begin = (<T>(options: string | Scoped<T>, scoped?: Scoped<T>) =>
-      typeof options === "function"
-        ? begin((tx) => options(preparingEveryQuery(tx)))
-        : begin(options, (tx) => scoped!(preparingEveryQuery(tx)))) as Sql["begin"];
-  }
-  if ("savepoint" in sql) {
-    const savepoint = sql.savepoint;
-    (sql as TransactionSql).savepoint = (<T>(name: string | Scoped<T>, scoped?: Scoped<T>) =>
-      typeof name === "function"
-        ? savepoint((tx) => name(preparingEveryQuery(tx)))
-        : savepoint(name, (tx) => scoped!(preparingEveryQuery(tx)))) as TransactionSql["savepoint"];
-  }
+  if ("begin" in sql) (sql as Sql).begin = preparingInScope(sql.begin);
+  if ("savepoint" in sql) (sql as TransactionSql).savepoint = preparingInScope(sql.savepoint);
   return sql;
+}
+
+/** `begin(options?, scoped)` and `savepoint(name?, scoped)`, with the scope's own query function preparing too. */
+function preparingInScope<Open extends Sql["begin"] | TransactionSql["savepoint"]>(open: Open): Open {
+  const call = open as (first: string | Scoped<unknown>, scoped?: Scoped<unknown>) => Promise<unknown>;
+  return ((first: string | Scoped<unknown>, scoped?: Scoped<unknown>) =>
+    typeof first === "function"
+      ? call((tx: TransactionSql) => first(preparingEveryQuery(tx)))
+      : call(first, (tx) => scoped!(preparingEveryQuery(tx)))) as Open;
 }
