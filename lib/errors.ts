@@ -85,23 +85,29 @@ const UNREACHABLE_CODES = new Set([
   "57P01", "57P02", "57P03",
 ]);
 
-/** Whether an error (or one it wraps: drizzle wraps the driver's) says the database is unreachable. */
-export function isDatabaseUnavailable(error: unknown): boolean {
+/** The error and those it wraps, outermost first: drizzle wraps the driver's error in its own. */
+function* errorAndCauses(error: unknown): Generator<unknown> {
   for (let current = error, depth = 0; current && depth < 5; depth++) {
+    yield current;
+    current = (current as { cause?: unknown }).cause;
+  }
+}
+
+/** Whether an error (or one it wraps) says the database is unreachable. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (const current of errorAndCauses(error)) {
     if (current instanceof AppError) return current.code === "service_unavailable";
     const code = (current as { code?: unknown }).code;
     if (typeof code === "string" && (UNREACHABLE_CODES.has(code) || code.startsWith("08"))) return true;
-    current = (current as { cause?: unknown }).cause;
   }
   return false;
 }
 
 /** The constraint a foreign-key violation (SQLSTATE 23503) names, in an error or one it wraps; else null. */
 export function violatedForeignKey(error: unknown): string | null {
-  for (let current = error, depth = 0; current && depth < 5; depth++) {
+  for (const current of errorAndCauses(error)) {
     const { code, constraint_name: postgresJs, constraint: pglite } = current as { code?: unknown; constraint_name?: string; constraint?: string };
     if (code === "23503") return postgresJs ?? pglite ?? null;
-    current = (current as { cause?: unknown }).cause;
   }
   return null;
 }
