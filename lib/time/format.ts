@@ -1,3 +1,5 @@
+import { boundedCache } from "@/lib/bounded-cache";
+
 // Date formatting in a time zone for display, with one cached Intl formatter per zone. date-fns-tz's
 // formatInTimeZone builds a new Intl.DateTimeFormat for every "zzz" (~0.27 ms a call; a meeting card made
 // about ten), which dominated the lead page's render. The output is pinned equal to formatInTimeZone's
@@ -30,27 +32,20 @@ export function formatZoned(date: Date, timeZone: string, pattern: string): stri
 }
 
 // A page formats each instant several times (a card compares its start and end token by token): one
-// formatToParts per instant and zone, which was a tenth of the lead page's server time. Bounded, not LRU:
-// a full cache simply starts again.
-const valuesCache = new Map<string, Record<string, string>>();
-const VALUES_CACHE_SIZE = 5_000;
+// formatToParts per instant and zone, which was a tenth of the lead page's server time.
+const cachedValues = boundedCache<Record<string, string>>(5_000);
 
 function zonedValues(date: Date, timeZone: string): Record<string, string> {
-  const key = `${timeZone}|${date.getTime()}`;
-  let values = valuesCache.get(key);
-  if (!values) {
+  return cachedValues(`${timeZone}|${date.getTime()}`, () => {
     const parts: Record<string, string> = {};
     for (const part of formatterFor(timeZone).formatToParts(date)) parts[part.type] = part.value;
     const hour12 = Number(parts.hour);
     const pm = parts.dayPeriod === "PM";
     const hour24 = (hour12 % 12) + (pm ? 12 : 0);
     const month = MONTHS.indexOf(parts.month) + 1;
-    values = {
+    return {
       EEE: parts.weekday, MMM: parts.month, MM: pad(month), dd: pad(Number(parts.day)), d: String(Number(parts.day)),
       yyyy: parts.year, HH: pad(hour24), h: String(hour12), mm: parts.minute, a: parts.dayPeriod, zzz: parts.timeZoneName,
     };
-    if (valuesCache.size >= VALUES_CACHE_SIZE) valuesCache.clear();
-    valuesCache.set(key, values);
-  }
-  return values;
+  });
 }

@@ -1,3 +1,5 @@
+import { boundedCache } from "@/lib/bounded-cache";
+
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
@@ -66,24 +68,18 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 // Building an Intl.DateTimeFormat to ask was a twentieth of a POST /meetings; every request names a zone.
-// Bounded, since any string that looks like a zone name is asked about.
-const canonicalZones = new Map<string, string | null>();
-const CANONICAL_ZONES_CACHE_SIZE = 2_000;
+const cachedCanonicalZones = boundedCache<string | null>(2_000);
 
 /** The canonical IANA name (`america/santiago` → `America/Santiago`), or null when the zone is unknown. */
 export function canonicalTimeZone(timeZone: string): string | null {
   if (!timeZone || !/^[A-Za-z0-9_+\-/]+$/.test(timeZone)) return null;
-  let canonical = canonicalZones.get(timeZone);
-  if (canonical === undefined) {
+  return cachedCanonicalZones(timeZone, () => {
     try {
-      canonical = new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
+      return new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
     } catch {
-      canonical = null;
+      return null;
     }
-    if (canonicalZones.size >= CANONICAL_ZONES_CACHE_SIZE) canonicalZones.clear();
-    canonicalZones.set(timeZone, canonical);
-  }
-  return canonical;
+  });
 }
 
 /**
