@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, gte, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gte, lt, or, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import { ascNullsFirst, descNullsLast } from "@/db/order";
@@ -63,25 +63,28 @@ export async function findMeetingOfExternalEvent(
   db: Database,
   params: { clientId: string; provider: string; eventId: string; lock: boolean },
 ): Promise<MeetingView | null> {
-  const values = { clientId: params.clientId, provider: params.provider, eventId: params.eventId };
+  const event = { clientId: params.clientId, provider: params.provider, eventId: params.eventId };
   const [meeting] = params.lock
-    ? await meetingOfExternalEvent(db).for("update", { of: meetings }).prepare("meeting_of_external_event_locked").execute(values)
-    : await preparedStatement(db, "meeting_of_external_event", () => meetingOfExternalEvent(db).prepare("meeting_of_external_event")).execute(values);
+    ? await meetingOfExternalEvent(db, event).for("update", { of: meetings })
+    : await preparedStatement(db, "meeting_of_external_event", () =>
+        meetingOfExternalEvent(db, { clientId: sql.placeholder("clientId"), provider: sql.placeholder("provider"), eventId: sql.placeholder("eventId") })
+          .prepare("meeting_of_external_event"),
+      ).execute(event);
   return meeting ?? null;
 }
 
-// Every POST /meetings with external ids reads it (a replay, mostly, from a plain read): prepared.
-const meetingOfExternalEvent = (db: Database) =>
+// Every POST /meetings with external ids reads it (a replay, mostly, from a plain read), so that read is
+// prepared: the event as values, or as the prepared statement's placeholders.
+const meetingOfExternalEvent = (db: Database, event: Record<"clientId" | "provider" | "eventId", string | Placeholder>) =>
   selectMeetingViews(db).where(
-    and(
-      eq(meetings.clientId, sql.placeholder("clientId")),
-      eq(meetings.externalCalendarProvider, sql.placeholder("provider")),
-      eq(meetings.externalEventId, sql.placeholder("eventId")),
-    ),
+    and(eq(meetings.clientId, event.clientId), eq(meetings.externalCalendarProvider, event.provider), eq(meetings.externalEventId, event.eventId)),
   );
 
 /** `where` adds a condition of the caller's own (a timeline tab); the tenant scope is always added here. */
 type MeetingFilter = { statuses?: ShownMeetingStatus[]; from?: Date; to?: Date; where?: SQL };
+
+/** Whether the filter narrows the list at all: an unfiltered list is read by a prepared statement. */
+const isFiltered = (filter: MeetingFilter) => Boolean(filter.statuses?.length || filter.from || filter.to || filter.where);
 
 function filterConditions(filter: MeetingFilter): (SQL | undefined)[] {
   return [
@@ -112,8 +115,7 @@ export async function listPublicMeetingsOfLead(
   db: Database,
   params: { clientId: string; leadId: string } & MeetingFilter,
 ): Promise<string[]> {
-  const filtered = params.statuses?.length || params.from || params.to || params.where;
-  const rows = filtered
+  const rows = isFiltered(params)
     ? await selectPublicMeetingJson(db)
         .where(and(eq(meetings.clientId, params.clientId), eq(meetings.leadId, params.leadId), ...filterConditions(params)))
         .orderBy(...listingOrders.newest_first)
@@ -157,8 +159,7 @@ export async function listMeetingPageOfLead(db: Database, params: PageParams): P
 /** listMeetingPageOfLead, each meeting as the public API writes it (JSON text, built by PostgreSQL). */
 export async function listPublicMeetingPageOfLead(db: Database, params: PageParams): Promise<{ meetings: string[]; nextCursor: MeetingCursor | null }> {
   const order = params.order ?? "newest_first";
-  const filtered = params.statuses?.length || params.from || params.to || params.where || order !== "newest_first";
-  const rows = filtered
+  const rows = isFiltered(params) || order !== "newest_first"
     ? await selectPublicMeetingJson(db, publicPageColumns).where(pageCondition(params, order)).orderBy(...listingOrders[order]).limit(params.limit + 1)
     : await publicPageOfLead(db, params.after ? "after" : "first").execute({
         clientId: params.clientId, leadId: params.leadId, limit: params.limit + 1,
