@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Route } from "@playwright/test";
 import { LeadPage } from "./pages/lead-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { createLeadViaApi, createMeetingViaApi, fixtures, hoursFromNow, saveScreenshot } from "./support";
@@ -64,6 +64,24 @@ test("the server renders only the tab in view; the others load in the browser on
   await expect(page.locator("#panel-past").getByText("Past completed")).toBeAttached();
   await expect(page.locator("#panel-no-show").getByText("No-show recent")).toBeAttached();
   await lead.tab("Past").click();
+  await expect(lead.meetingTitles()).toHaveText(["Past awaiting outcome", "Past completed", "Past cancelled"]);
+});
+
+test("a tab whose meetings could not be loaded says so, and Try again loads them", async ({ page }) => {
+  // The tabs not in view load through a server action (a POST carrying Next-Action): refuse those.
+  const refuseActions = (route: Route) =>
+    route.request().method() === "POST" && route.request().headers()["next-action"] ? route.abort() : route.fallback();
+  await page.route(`**/leads/${leadId}*`, refuseActions);
+  const lead = new LeadPage(page);
+  await lead.goto(leadId, "upcoming");
+  await lead.tab("Past").click();
+  const failed = page.locator("#panel-past").getByRole("alert");
+  // The query retries three times (1, 2 and 4 s) before it gives up.
+  await expect(failed).toHaveText(/These meetings could not be loaded\./, { timeout: 15_000 });
+  await saveScreenshot(page, "lead-tab-failed");
+
+  await page.unroute(`**/leads/${leadId}*`, refuseActions);
+  await failed.getByRole("button", { name: "Try again" }).click();
   await expect(lead.meetingTitles()).toHaveText(["Past awaiting outcome", "Past completed", "Past cancelled"]);
 });
 
