@@ -41,6 +41,9 @@ const scale = {
 };
 const SECONDS = setting("BENCH_SECONDS", 10);
 const ROUNDS = setting("BENCH_ROUNDS", 3);
+// BENCH_ONLY="create,replay": only the scenarios whose names contain one of these (the floors always run).
+const only = process.env.BENCH_ONLY?.split(",").map((part) => part.trim().toLowerCase()).filter(Boolean);
+const selected = (scenario: Scenario) => scenario.floor || !only?.length || only.some((part) => scenario.name.toLowerCase().includes(part));
 
 type BenchData = {
   keys: BenchTenants["keys"];
@@ -224,11 +227,12 @@ async function profileProduct(env: NodeJS.ProcessEnv, list: Scenario[], logFile:
   fs.rmSync(directory, { recursive: true, force: true });
   const profiled = await startServer({ ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${directory}` }, logFile);
   try {
-    const profiledScenarios = [ORDINARY_GET, "POST create", "lead page SSR, hot lead"].map((name) => {
-      const scenario = list.find((s) => s.name === name)!;
+    const profiledScenarios = [ORDINARY_GET, "POST create", "lead page SSR, hot lead"].flatMap((name) => {
+      const scenario = list.find((s) => s.name === name);
+      if (!scenario) return []; // left out by BENCH_ONLY
       const url = new URL(scenario.options().url!);
       url.host = new URL(profiled.baseUrl).host;
-      return { ...scenario.options(), url: url.toString() };
+      return [{ ...scenario.options(), url: url.toString() }];
     });
     for (const options of profiledScenarios) await runLoad({ ...options, duration: 2 });
     for (const options of profiledScenarios) await runLoad({ ...options, duration: SECONDS });
@@ -289,7 +293,7 @@ async function main() {
     console.log(`Load at the small size (${smallMeetings} meetings): ${ROUNDS} rounds × ${SECONDS} s`);
     // Only the floor and the ordinary GET run at this size: no hot lead exists yet, any lead stands in for it.
     const smallData: BenchData = { keys: tenants.keys, ordinary: small.ordinary, hot: sampleLead, session: { cookie: tenants.cookie, ordinaryLeadId: sampleLead.leadId } };
-    const smallList = scenarios(smallData, urls, [null]).filter((s) => s.name.startsWith("framework floor") || s.name === ORDINARY_GET);
+    const smallList = scenarios(smallData, urls, [null]).filter((s) => s.name.startsWith("framework floor") || (s.name === ORDINARY_GET && selected(s)));
     const smallResults = (await measure(smallList, product.baseUrl)).map((r) => ({ ...r, name: r.name === ORDINARY_GET ? `${ORDINARY_GET}, ${smallMeetings} meetings in the database` : r.name }));
 
     console.log(`Growing to ${scale.leads.toLocaleString("en")} leads and a hot lead with ${scale.hotMeetings.toLocaleString("en")} meetings…`);
@@ -305,7 +309,7 @@ async function main() {
     const plans = await explainAll(database.env.DATABASE_URL, await hotQueries(database.env.DATABASE_URL, data, hotCursors[100] ?? null));
 
     console.log(`Load at full size: ${ROUNDS} rounds × ${SECONDS} s per scenario, 10 connections, loopback`);
-    const list = scenarios(data, urls, hotCursors);
+    const list = scenarios(data, urls, hotCursors).filter(selected);
     const results = await measure(list, product.baseUrl);
     const pageWeight = await measureLeadPageScripts(product.baseUrl, data.session.cookie, data.hot.leadId);
 
