@@ -1,4 +1,4 @@
-import { and, count, eq, getTableColumns } from "drizzle-orm";
+import { and, count, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { descNullsLast } from "@/db/order";
 import { meetingHistory, meetings, type FieldChanges, type MeetingHistoryType } from "@/db/schema";
@@ -7,7 +7,7 @@ import { toUtcIso } from "@/lib/time/zoned";
 import type { MeetingView } from "./queries";
 import { toPublicMeeting } from "./serialize";
 import { eventsWithPrevious, eventTypeOfHistory } from "@/lib/webhooks/events";
-import { insertAndEnqueueWebhookEvent } from "@/lib/webhooks/outbox";
+import { enqueueEventInsert, insertAndEnqueueWebhookEvent } from "@/lib/webhooks/outbox";
 
 /** Who made a change: an API key (its label, else its prefix), a signed-in rep, or the system. */
 export type Actor =
@@ -32,6 +32,46 @@ export function meetingChanges(before: MeetingView | null, after: MeetingView): 
 }
 
 /**
+ * meetingChanges(null, meeting) in SQL, over the meeting's public JSON as jsonb: every tracked field that is not
+ * null, from null. tests/db/public-json.test.ts pins the two equal.
+ */
+export function creationChanges(publicJson: SQL): SQL<FieldChanges> {
+  const untracked = sql.raw([...UNTRACKED].map((field) => `'${field}'`).join(", "));
+  return sql`(select coalesce(jsonb_object_agg(field.key, jsonb_build_object('from', null, 'to', field.value)), '{}'::jsonb)
+    from jsonb_each(${publicJson}) as field where field.value <> 'null'::jsonb and field.key not in (${untracked}))`;
+}
+
+const actorColumns = (actor: Actor) => ({
+  actorType: actor.type,
+  actorName: actor.name,
+  actorUserId: actor.type === "rep" ? actor.userId : null,
+});
+
+/**
+ * The statements that record the creation of the meeting a CTE named `scheduled` holds (its id, client_id,
+ * lead_id, and `meeting`, its public JSON as jsonb): its meeting_scheduled entry, as a CTE to name `event`,
+ * and that entry queued as a webhook event, as the CTE after it. Both write nothing when `scheduled` is empty.
+ * Entry and event are written by PostgreSQL from the row as inserted, as recordHistory writes them from it.
+ */
+export function scheduledEntryStatements(params: { clientId: string; actor: Actor }): { event: SQL; queued: SQL } {
+  const h = meetingHistory;
+  const columns = [h.clientId, h.meetingId, h.leadId, h.type, h.actorType, h.actorName, h.actorUserId, h.changes];
+  const actor = actorColumns(params.actor);
+  const type: MeetingHistoryType = "meeting_scheduled";
+  const event = sql`insert into ${h} (${sql.join(columns.map((column) => sql.identifier(column.name)), sql`, `)})
+    select scheduled.client_id, scheduled.id, scheduled.lead_id, ${type}, ${actor.actorType}, ${actor.actorName}, ${actor.actorUserId}::uuid,
+      ${creationChanges(sql`scheduled.meeting`)}
+    from scheduled
+    returning ${h.id}, ${h.at}`;
+  const queued = enqueueEventInsert({
+    clientId: params.clientId,
+    eventType: eventTypeOfHistory[type],
+    data: sql`jsonb_build_object('meeting', (select scheduled.meeting from scheduled))`,
+  });
+  return { event, queued };
+}
+
+/**
  * Appends one history entry and queues it as a webhook event; call it in the transaction that made the
  * change. Every history entry is an event, with the entry's id as the event id.
  */
@@ -44,9 +84,7 @@ export async function recordHistory(
     meetingId: params.meeting.id,
     leadId: params.meeting.leadId,
     type: params.type,
-    actorType: params.actor.type,
-    actorName: params.actor.name,
-    actorUserId: params.actor.type === "rep" ? params.actor.userId : null,
+    ...actorColumns(params.actor),
     reason: params.reason ?? null,
     changes: params.changes,
   }).returning({ id: meetingHistory.id, at: meetingHistory.at });

@@ -1,11 +1,11 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { meetings, type MeetingSource } from "@/db/schema";
 import { AppError, leadNotFound, violatedForeignKey } from "@/lib/errors";
 import { fullName, type Lead } from "@/lib/leads/service";
-import { meetingChanges, recordHistory, type Actor } from "./history";
+import { meetingChanges, recordHistory, scheduledEntryStatements, type Actor } from "./history";
 import { applyMeetingAction, type RecordedOutcome } from "./lifecycle";
-import { findMeetingOfExternalEvent, type MeetingRow, type MeetingView } from "./queries";
+import { findMeetingOfExternalEvent, publicMeetingsOf, type MeetingRow, type MeetingView } from "./queries";
 import { resolveLead, resolveReferences } from "./references";
 import type { NewMeeting } from "./schema";
 
@@ -18,8 +18,8 @@ const replayedColumns = [
 type ReplayedValues = Pick<MeetingRow, (typeof replayedColumns)[number]>;
 
 /**
- * Logs a meeting booked elsewhere (or by hand), with its `meeting_scheduled` history entry, in one
- * transaction. With both external ids it is idempotent: a replay for the same lead updates the meeting
+ * Logs a meeting booked elsewhere (or by hand), with its `meeting_scheduled` history entry, atomically: in
+ * one statement, or with an `outcome` in one transaction. With both external ids it is idempotent: a replay for the same lead updates the meeting
  * in place (see `replay`). `outcome` records a meeting that already happened, through the same transitions.
  */
 export async function logMeeting(
@@ -43,20 +43,40 @@ export async function logMeeting(
     const seen = await findMeetingOfExternalEvent(db, { ...event, lock: false });
     if (seen) return { meeting: await replay(db, { ...replayed, seen }), created: false };
   }
+  const scheduled = { values, actor: params.actor, ignoreConflict: Boolean(event) };
+  if (!params.outcome) {
+    // One statement, atomic on its own: no transaction to open and commit around it.
+    const inserted = await onLeadDeleted(() => insertScheduledMeeting(db, scheduled));
+    if (inserted) return { meeting: { ...inserted, ...names }, created: true };
+    // A concurrent identical insert made this one wait for it and then do nothing: no duplicate, no error.
+    return { meeting: await db.transaction((tx) => replayLocked(tx, replayed)), created: false };
+  }
+  const { outcome } = params;
   return onLeadDeleted(() => db.transaction(async (tx) => {
-    // A concurrent identical insert makes this one wait for it and then do nothing: no duplicate, no error.
-    const [inserted] = event
-      ? await tx.insert(meetings).values(values).onConflictDoNothing().returning()
-      : await tx.insert(meetings).values(values).returning();
+    const inserted = await insertScheduledMeeting(tx, scheduled);
     if (!inserted) return { meeting: await replayLocked(tx, replayed), created: false };
-
-    let meeting: MeetingView = { ...inserted, ...names };
-    await recordHistory(tx, { meeting, type: "meeting_scheduled", actor: params.actor, changes: meetingChanges(null, meeting) });
-    if (params.outcome) {
-      ({ meeting } = await applyMeetingAction(tx, { clientId, meetingId: meeting.id, action: params.outcome, actor: params.actor }));
-    }
+    const { meeting } = await applyMeetingAction(tx, { clientId, meetingId: inserted.id, action: outcome, actor: params.actor });
     return { meeting, created: true };
   }));
+}
+
+/**
+ * Inserts the meeting with its meeting_scheduled history entry and that entry's webhook deliveries, in one
+ * statement; the entry's changes and the event's meeting are written by PostgreSQL from the inserted row.
+ * With `ignoreConflict`, null when the external event already has its meeting.
+ */
+async function insertScheduledMeeting(
+  db: Database,
+  params: { values: ReturnType<typeof meetingValues>; actor: Actor; ignoreConflict: boolean },
+): Promise<MeetingRow | null> {
+  const insert = db.insert(meetings).values(params.values);
+  const inserted = db.$with("inserted", getTableColumns(meetings)).as((params.ignoreConflict ? insert.onConflictDoNothing() : insert).returning().getSQL());
+  const { event, queued } = scheduledEntryStatements({ clientId: params.values.clientId, actor: params.actor });
+  const [row] = await db
+    .with(inserted, db.$with("scheduled", {}).as(publicMeetingsOf(sql`inserted`)), db.$with("event", {}).as(event), db.$with("queued", {}).as(queued))
+    .select()
+    .from(inserted);
+  return row ?? null;
 }
 
 /** The row a new meeting is inserted as: the body's fields, the lead's details where the body leaves the attendee out. */

@@ -34,6 +34,15 @@ function selectPublicMeetingJson<Extra extends Record<string, SQL.Aliased | SQL 
   return db.select({ json: publicMeetingJson, ...extra }).from(meetings).leftJoin(users, hostOfMeeting).leftJoin(meetingTypes, typeOfMeeting);
 }
 
+/**
+ * `rows` (a CTE of meeting rows: an insert's RETURNING, say) read as selectPublicMeetingJson reads the table, with
+ * the same joins: each row's id, client_id and lead_id, and its public JSON as jsonb, named `meeting`.
+ */
+export function publicMeetingsOf(rows: SQL): SQL {
+  return sql`select ${meetings.id}, ${meetings.clientId}, ${meetings.leadId}, ${publicMeetingJson}::jsonb as meeting
+    from ${rows} as ${meetings} left join ${users} on ${hostOfMeeting} left join ${meetingTypes} on ${typeOfMeeting}`;
+}
+
 /** One meeting of the client, or meeting_not_found: another client's id and a malformed one look the same. */
 export async function getMeeting(db: Database, params: { clientId: string; meetingId: string }): Promise<MeetingView> {
   if (!isUuid(params.meetingId)) throw meetingNotFound();

@@ -12,13 +12,23 @@ export async function insertAndEnqueueWebhookEvent(
   tx: Database,
   params: { insertReturningIdAndAt: SQL; clientId: string; eventType: WebhookEventType; data: Record<string, unknown> },
 ): Promise<void> {
-  const e = webhookEndpoints;
-  const d = webhookDeliveries;
   await tx.execute(sql`
     with event as (${params.insertReturningIdAndAt})
+    ${enqueueEventInsert({ ...params, data: sql`${JSON.stringify(params.data)}::jsonb` })}`);
+}
+
+/**
+ * The insert that queues `event`, a CTE of the same statement with the columns id and at (a history entry;
+ * none, none queued), for every enabled endpoint of the client subscribed to the event type. `data` is the
+ * event's payload as jsonb: a value, or SQL over the statement's other CTEs.
+ */
+export function enqueueEventInsert(params: { clientId: string; eventType: WebhookEventType; data: SQL }): SQL {
+  const e = webhookEndpoints;
+  const d = webhookDeliveries;
+  return sql`
     insert into ${d} (${sql.identifier(d.clientId.name)}, ${sql.identifier(d.endpointId.name)}, ${sql.identifier(d.eventId.name)},
                       ${sql.identifier(d.eventType.name)}, ${sql.identifier(d.eventAt.name)}, ${sql.identifier(d.data.name)})
-    select ${e.clientId}, ${e.id}, event.id, ${params.eventType}, event.at, ${JSON.stringify(params.data)}::jsonb
+    select ${e.clientId}, ${e.id}, event.id, ${params.eventType}, event.at, ${params.data}
     from ${e}, event
-    where ${e.clientId} = ${params.clientId} and ${e.enabled} and ${params.eventType} = any(${e.events})`);
+    where ${e.clientId} = ${params.clientId} and ${e.enabled} and ${params.eventType} = any(${e.events})`;
 }

@@ -5,7 +5,8 @@ import { meetings, meetingTypes, users } from "@/db/schema";
 import { createClient } from "@/lib/admin/service";
 import { createLead } from "@/lib/leads/service";
 import type { MeetingCursor } from "@/lib/meetings/cursor";
-import { getMeeting, listPublicMeetingPageOfLead, listPublicMeetingsOfLead } from "@/lib/meetings/queries";
+import { creationChanges, meetingChanges } from "@/lib/meetings/history";
+import { getMeeting, listPublicMeetingPageOfLead, listPublicMeetingsOfLead, publicMeetingsOf } from "@/lib/meetings/queries";
 import { toPublicMeeting } from "@/lib/meetings/serialize";
 import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/tests/support/embedded-database";
 
@@ -101,5 +102,25 @@ describe("a lead's meetings as PostgreSQL writes them (publicMeetingJson) and as
     expect(first.startsWith('{"id":"')).toBe(true);
     expect(first).toContain('"confirmed_by_lead":false,');
     expect(first).toContain('"additional_attendees":[{"name": "Ana", "email": "ana@example.com"}, {"name": null, "email": "x@example.com"}]');
+  });
+});
+
+describe("a new meeting's history changes as PostgreSQL writes them (creationChanges) and as meetingChanges(null, …) computes them", () => {
+  it("agree on every meeting: every tracked field that is not null, nested nulls and false and empty text kept", async () => {
+    const rows = await db
+      .select({ id: sql<string>`created.id`, changes: sql<string>`${creationChanges(sql`created.meeting`)}::text` })
+      .from(sql`(${publicMeetingsOf(sql`${meetings}`)}) as created`)
+      .where(sql`created.client_id = ${clientId}`);
+    expect(rows).toHaveLength(8);
+    for (const row of rows) {
+      const computed = meetingChanges(null, await getMeeting(db, { clientId, meetingId: row.id }));
+      expect(JSON.parse(row.changes), computed.title?.to as string).toEqual(computed);
+    }
+    const byTitle = Object.fromEntries(rows.map((row) => JSON.parse(row.changes)).map((changes) => [changes.title.to, changes]));
+    expect(byTitle[awkwardText].additional_attendees.to).toEqual([{ name: "Ana", email: "ana@example.com" }, { name: null, email: "x@example.com" }]);
+    expect(byTitle[awkwardText]).not.toHaveProperty("outcome_notes");
+    expect(byTitle["no-show"].outcome_notes).toEqual({ from: null, to: "" });
+    expect(byTitle["whole seconds"].confirmed_by_lead).toEqual({ from: null, to: false });
+    for (const untracked of ["id", "lead_id", "created_at", "updated_at"]) expect(byTitle["whole seconds"]).not.toHaveProperty(untracked);
   });
 });

@@ -1,6 +1,6 @@
 import { randomBytes, scryptSync } from "node:crypto";
-import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
 import type { Database } from "@/db/client";
 import { apiKeys, leads, users } from "@/db/schema";
 import { authenticateApiKey, createApiKey, forgetCachedApiKeys, hashApiKey, revokeApiKey } from "@/lib/api-keys";
@@ -10,6 +10,7 @@ import { createSession, findSessionRep, MAX_SESSIONS_PER_USER, verifyRepCredenti
 import { DEMO_REP, seedDemoTenant } from "@/lib/demo/seed";
 import { createLead } from "@/lib/leads/service";
 import { logMeeting } from "@/lib/meetings/log";
+import { loggedOutcomeSchema } from "@/lib/meetings/outcome-schema";
 import { meetingInputSchema } from "@/lib/meetings/schema";
 import { countTimeline } from "@/lib/meetings/timeline-page";
 import { parseOrThrow } from "@/lib/validation";
@@ -171,24 +172,25 @@ describe("password hashes", () => {
 });
 
 describe("logging a meeting while its lead is deleted", () => {
-  it("answers lead_not_found, not an internal error, when the lead goes between its lookup and the insert", async () => {
+  const outcomes = [
+    { path: "one statement", outcome: undefined },
+    { path: "the transaction that also records an outcome", outcome: parseOrThrow(loggedOutcomeSchema, { action: "complete", notes: "went well" }) },
+  ];
+  it.each(outcomes)("answers lead_not_found, not an internal error, when the lead goes between its lookup and the insert ($path)", async ({ outcome }) => {
     const { client } = await createClient(db, { name: "Vanishing lead" });
     const lead = await createLead(db, { clientId: client.id, input: { first_name: "Gone", last_name: "Soon", email: "gone@example.com" } });
-    // The lead is read before the write's transaction opens; delete it just as that transaction opens.
-    const racing = new Proxy(db, {
-      get(target, property, receiver) {
-        if (property !== "transaction") return Reflect.get(target, property, receiver);
-        return async (...args: Parameters<Database["transaction"]>) => {
-          await db.delete(leads).where(eq(leads.id, lead.id));
-          return target.transaction(...args);
-        };
-      },
-    });
+    // The lead is read before the write; the database deletes it just before the meeting's row goes in.
+    await db.execute(sql`
+      create function delete_the_lead_first() returns trigger language plpgsql as $$
+        begin delete from leads where id = new.lead_id; return new; end $$`);
+    onTestFinished(() => db.execute(sql`drop function delete_the_lead_first() cascade`).then(() => undefined));
+    await db.execute(sql.raw(`create trigger delete_the_lead_first before insert on meetings for each row
+      when (new.lead_id = '${lead.id}') execute function delete_the_lead_first()`));
     const input = parseOrThrow(meetingInputSchema, {
-      lead_email: "gone@example.com", title: "Intro", starts_at: "2026-12-20T14:00:00Z", duration_minutes: 30,
+      lead_email: "gone@example.com", title: "Intro", starts_at: "2026-11-20T14:00:00Z", duration_minutes: 30,
       external_calendar_provider: "calendly", external_event_id: "vanishing-1",
     });
-    await expect(logMeeting(racing, { clientId: client.id, input, source: "api", actor: { type: "api", name: "test" } }))
+    await expect(logMeeting(db, { clientId: client.id, input, source: "api", actor: { type: "api", name: "test" }, outcome }))
       .rejects.toMatchObject({ code: "lead_not_found" });
   });
 });
