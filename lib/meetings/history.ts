@@ -41,7 +41,8 @@ export function creationChanges(publicJson: SQL): SQL<FieldChanges> {
     from jsonb_each(${publicJson}) as field where field.value <> 'null'::jsonb and field.key not in (${untracked}))`;
 }
 
-const actorColumns = (actor: Actor) => ({
+/** Who made a change, as a history entry's columns. */
+export const actorColumns = (actor: Actor) => ({
   actorType: actor.type,
   actorName: actor.name,
   actorUserId: actor.type === "rep" ? actor.userId : null,
@@ -52,19 +53,20 @@ const actorColumns = (actor: Actor) => ({
  * lead_id, and `meeting`, its public JSON as jsonb): its meeting_scheduled entry, as a CTE to name `event`,
  * and that entry queued as a webhook event, as the CTE after it. Both write nothing when `scheduled` is empty.
  * Entry and event are written by PostgreSQL from the row as inserted, as recordHistory writes them from it.
+ * For a prepared statement: the client and the actor are the placeholders clientId, actorType, actorName and
+ * actorUserId (actorColumns).
  */
-export function scheduledEntryStatements(params: { clientId: string; actor: Actor }): { event: SQL; queued: SQL } {
+export function scheduledEntryStatements(): { event: SQL; queued: SQL } {
   const h = meetingHistory;
   const columns = [h.clientId, h.meetingId, h.leadId, h.type, h.actorType, h.actorName, h.actorUserId, h.changes];
-  const actor = actorColumns(params.actor);
   const type: MeetingHistoryType = "meeting_scheduled";
   const event = sql`insert into ${h} (${sql.join(columns.map((column) => sql.identifier(column.name)), sql`, `)})
-    select scheduled.client_id, scheduled.id, scheduled.lead_id, ${type}, ${actor.actorType}, ${actor.actorName}, ${actor.actorUserId}::uuid,
-      ${creationChanges(sql`scheduled.meeting`)}
+    select scheduled.client_id, scheduled.id, scheduled.lead_id, ${type}, ${sql.placeholder("actorType")},
+      ${sql.placeholder("actorName")}, ${sql.placeholder("actorUserId")}::uuid, ${creationChanges(sql`scheduled.meeting`)}
     from scheduled
     returning ${h.id}, ${h.at}`;
   const queued = enqueueEventInsert({
-    clientId: params.clientId,
+    clientId: sql.placeholder("clientId"),
     eventType: eventTypeOfHistory[type],
     data: sql`jsonb_build_object('meeting', (select scheduled.meeting from scheduled))`,
   });

@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import type { WebhookEventType } from "./events";
@@ -22,7 +22,7 @@ export async function insertAndEnqueueWebhookEvent(
  * none, none queued), for every enabled endpoint of the client subscribed to the event type. `data` is the
  * event's payload as jsonb: a value, or SQL over the statement's other CTEs.
  */
-export function enqueueEventInsert(params: { clientId: string; eventType: WebhookEventType; data: SQL }): SQL {
+export function enqueueEventInsert(params: { clientId: string | Placeholder; eventType: WebhookEventType; data: SQL }): SQL {
   const e = webhookEndpoints;
   const d = webhookDeliveries;
   return sql`
