@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type Placeholder } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { descNullsLast } from "@/db/order";
 import { preparedStatement } from "@/db/prepared";
@@ -109,18 +109,21 @@ export async function updateLead(
 
 /** Email matching: trimmed, case-insensitive, within the client; newest update, then newest creation, then greatest id. */
 export async function findLeadByEmail(db: Database, params: { clientId: string; email: string }): Promise<Lead | null> {
-  const [lead] = await leadByEmail(db).execute({ clientId: params.clientId, email: params.email.trim().toLowerCase() });
+  const [lead] = await leadByEmail(db).execute({ clientId: params.clientId, email: normalizedEmail(params.email) });
   return lead ?? null;
 }
 
+export const normalizedEmail = (email: string) => email.trim().toLowerCase();
+
+/** findLeadByEmail's match and order, for a query that reads more beside the lead: the email as normalizedEmail gives it. */
+export const leadsWithEmail = (params: { clientId: string | Placeholder; email: string | Placeholder }) => ({
+  where: and(eq(leads.clientId, params.clientId), eq(sql`lower(${leads.email})`, params.email)),
+  orderBy: [descNullsLast(leads.updatedAt), descNullsLast(leads.createdAt), descNullsLast(leads.id)],
+});
+
 // POST /meetings matches every meeting's lead by email: prepared.
 const leadByEmail = (db: Database) =>
-  preparedStatement(db, "lead_by_email", () =>
-    db
-      .select()
-      .from(leads)
-      .where(and(eq(leads.clientId, sql.placeholder("clientId")), eq(sql`lower(${leads.email})`, sql.placeholder("email"))))
-      .orderBy(descNullsLast(leads.updatedAt), descNullsLast(leads.createdAt), descNullsLast(leads.id))
-      .limit(1)
-      .prepare("lead_by_email"),
-  );
+  preparedStatement(db, "lead_by_email", () => {
+    const match = leadsWithEmail({ clientId: sql.placeholder("clientId"), email: sql.placeholder("email") });
+    return db.select().from(leads).where(match.where).orderBy(...match.orderBy).limit(1).prepare("lead_by_email");
+  });

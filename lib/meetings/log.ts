@@ -7,7 +7,7 @@ import { fullName, type Lead } from "@/lib/leads/service";
 import { actorColumns, meetingChanges, recordHistory, scheduledEntryStatements, type Actor } from "./history";
 import { applyMeetingAction, type RecordedOutcome } from "./lifecycle";
 import { findMeetingOfExternalEvent, publicMeetingsOf, type MeetingRow, type MeetingView } from "./queries";
-import { resolveLead, resolveReferences } from "./references";
+import { resolveLeadAndEventMeeting, resolveReferences } from "./references";
 import type { NewMeeting } from "./schema";
 
 // Columns a replay overwrites: everything the body decides; identity, tenant, lead and outcome fields stay.
@@ -31,19 +31,16 @@ export async function logMeeting(
   // Read before any transaction (a read inside one would not lock them either): the lead, the host and type,
   // and the meeting an external event already made, so the commonest replay, one that changes nothing, is
   // answered from plain reads. A lead deleted meanwhile fails the insert's foreign key: lead_not_found.
-  const lead = await resolveLead(db, clientId, input);
+  const event = input.externalCalendarProvider && input.externalEventId
+    ? { provider: input.externalCalendarProvider, eventId: input.externalEventId }
+    : null;
+  const { lead, seen } = await resolveLeadAndEventMeeting(db, { clientId, input, event });
   const { host, meetingType } = await resolveReferences(db, clientId, input);
   const names = { hostName: host?.name ?? null, meetingTypeName: meetingType?.name ?? null };
   const values = meetingValues({ clientId, input, lead, hostUserId: host?.id ?? null, meetingTypeId: meetingType?.id ?? null, source: params.source });
-  const event = input.externalCalendarProvider && input.externalEventId
-    ? { clientId, provider: input.externalCalendarProvider, eventId: input.externalEventId }
-    : null;
   const replayed = { clientId, leadId: lead.id, values, names, actor: params.actor };
 
-  if (event) {
-    const seen = await findMeetingOfExternalEvent(db, { ...event, lock: false });
-    if (seen) return { meeting: await replay(db, { ...replayed, seen }), created: false };
-  }
+  if (seen) return { meeting: await replay(db, { ...replayed, seen }), created: false };
   const scheduled = { values, actor: params.actor, ignoreConflict: Boolean(event) };
   if (!params.outcome) {
     // One statement, atomic on its own: no transaction to open and commit around it.

@@ -3,7 +3,8 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import { ascNullsFirst, descNullsLast } from "@/db/order";
 import { preparedStatement } from "@/db/prepared";
-import { meetings, meetingTypes, users } from "@/db/schema";
+import { leads, meetings, meetingTypes, users } from "@/db/schema";
+import { leadsWithEmail, normalizedEmail, type Lead } from "@/lib/leads/service";
 import { meetingNotFound } from "@/lib/errors";
 import { preciseInstant } from "@/lib/pagination";
 import { isUuid } from "@/lib/validation";
@@ -84,10 +85,42 @@ export async function findMeetingOfExternalEvent(
 
 // Every POST /meetings with external ids reads it (a replay, mostly, from a plain read), so that read is
 // prepared: the event as values, or as the prepared statement's placeholders.
-const meetingOfExternalEvent = (db: Database, event: Record<"clientId" | "provider" | "eventId", string | Placeholder>) =>
-  selectMeetingViews(db).where(
-    and(eq(meetings.clientId, event.clientId), eq(meetings.externalCalendarProvider, event.provider), eq(meetings.externalEventId, event.eventId)),
-  );
+const meetingOfExternalEvent = (db: Database, event: ExternalEvent) => selectMeetingViews(db).where(ofExternalEvent(event));
+
+type ExternalEvent = Record<"clientId" | "provider" | "eventId", string | Placeholder>;
+const ofExternalEvent = (event: ExternalEvent) =>
+  and(eq(meetings.clientId, event.clientId), eq(meetings.externalCalendarProvider, event.provider), eq(meetings.externalEventId, event.eventId));
+
+/**
+ * The client's newest lead with this email (findLeadByEmail's rule) and the client's meeting of the external
+ * event, in one prepared statement: every POST /meetings from an integration asks both. Null when no lead has
+ * the email; `meeting` null when the event has none yet.
+ */
+export async function findLeadByEmailWithEventMeeting(
+  db: Database,
+  params: { clientId: string; email: string; provider: string; eventId: string },
+): Promise<{ lead: Lead; meeting: MeetingView | null } | null> {
+  const [row] = await leadByEmailWithEventMeeting(db).execute({ ...params, email: normalizedEmail(params.email) });
+  if (!row) return null;
+  // Left-joined, every column may be null; a meeting found has its own columns as the table declares them.
+  return { lead: row.lead, meeting: row.meeting?.id ? (row.meeting as MeetingView) : null };
+}
+
+const leadByEmailWithEventMeeting = (db: Database) =>
+  preparedStatement(db, "lead_by_email_with_event_meeting", () => {
+    const placeholders = { clientId: sql.placeholder("clientId"), provider: sql.placeholder("provider"), eventId: sql.placeholder("eventId") };
+    const match = leadsWithEmail({ clientId: placeholders.clientId, email: sql.placeholder("email") });
+    return db
+      .select({ lead: getTableColumns(leads), meeting: meetingViewColumns })
+      .from(leads)
+      .leftJoin(meetings, ofExternalEvent(placeholders))
+      .leftJoin(users, hostOfMeeting)
+      .leftJoin(meetingTypes, typeOfMeeting)
+      .where(match.where)
+      .orderBy(...match.orderBy)
+      .limit(1)
+      .prepare("lead_by_email_with_event_meeting");
+  });
 
 /** `where` adds a condition of the caller's own (a timeline tab); the tenant scope is always added here. */
 type MeetingFilter = { statuses?: ShownMeetingStatus[]; from?: Date; to?: Date; where?: SQL };

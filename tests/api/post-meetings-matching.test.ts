@@ -12,11 +12,20 @@ import {
   uniqueEmail,
 } from "../support/api";
 
-describe("POST /meetings: lead matching", () => {
+// An integration's body names an external event, and then the lead and the event's meeting come from one
+// statement (findLeadByEmailWithEventMeeting): the matching rules must hold on both paths.
+const paths = [
+  { path: "without an external event", event: () => ({}) },
+  { path: "with an external event", event: () => ({ external_calendar_provider: "calendly", external_event_id: randomUUID() }) },
+];
+
+describe.each(paths)("POST /meetings: lead matching, $path", ({ event }) => {
+  const body = (email: string, overrides: Parameters<typeof meetingBody>[1] = {}) => meetingBody(email, { ...event(), ...overrides });
+
   it("matches the lead's email trimmed and case-insensitively", async () => {
     const email = uniqueEmail("Case.Mixed");
     const lead = await createLead({ email });
-    const response = await postMeeting(meetingBody(`\t ${email.toUpperCase()} `));
+    const response = await postMeeting(body(`\t ${email.toUpperCase()} `));
     expect(response.status).toBe(201);
     expect(response.body.meeting.lead_id).toBe(lead.id);
   });
@@ -24,7 +33,7 @@ describe("POST /meetings: lead matching", () => {
   it("matches a lead registered in upper case by a lower-case email", async () => {
     const email = uniqueEmail("upper");
     const lead = await createLead({ email: email.toUpperCase() });
-    const response = await postMeeting(meetingBody(email));
+    const response = await postMeeting(body(email));
     expect(response.status).toBe(201);
     expect(response.body.meeting.lead_id).toBe(lead.id);
   });
@@ -34,10 +43,10 @@ describe("POST /meetings: lead matching", () => {
     const first = await createLead({ email, first_name: "First" });
     const second = await createLead({ email, first_name: "Second" });
     // Newest created wins before any update…
-    expect((await postMeeting(meetingBody(email))).body.meeting.lead_id).toBe(second.id);
+    expect((await postMeeting(body(email))).body.meeting.lead_id).toBe(second.id);
     // …until the older one is updated.
     expect((await api("PATCH", `/leads/${first.id}`, { body: { phone: "+1 555 0101" } })).status).toBe(200);
-    const response = await postMeeting(meetingBody(email, { title: "After update" }));
+    const response = await postMeeting(body(email, { title: "After update" }));
     expect(response.status).toBe(201);
     expect(response.body.meeting).toMatchObject({ lead_id: first.id, attendee_name: "First Lead", attendee_phone: "+1 555 0101" });
   });
@@ -46,27 +55,27 @@ describe("POST /meetings: lead matching", () => {
     const email = uniqueEmail("mixed");
     const older = await createLead({ email: email.toUpperCase() });
     const newer = await createLead({ email });
-    expect((await postMeeting(meetingBody(email.toUpperCase()))).body.meeting.lead_id).toBe(newer.id);
+    expect((await postMeeting(body(email.toUpperCase()))).body.meeting.lead_id).toBe(newer.id);
     await api("PATCH", `/leads/${older.id}`, { body: { last_name: "Touched" } });
-    expect((await postMeeting(meetingBody(email, { title: "Again" }))).body.meeting.lead_id).toBe(older.id);
+    expect((await postMeeting(body(email, { title: "Again" }))).body.meeting.lead_id).toBe(older.id);
   });
 
   it("breaks a tie on updated_at by the greatest created_at", async () => {
     const { email, winnerId } = fixtures.leadTies.createdAt;
-    const response = await postMeeting(meetingBody(email));
+    const response = await postMeeting(body(email));
     expect(response.status).toBe(201);
     expect(response.body.meeting.lead_id).toBe(winnerId);
   });
 
   it("breaks a tie on updated_at and created_at by the greatest id", async () => {
     const { email, winnerId } = fixtures.leadTies.id;
-    const response = await postMeeting(meetingBody(email));
+    const response = await postMeeting(body(email));
     expect(response.status).toBe(201);
     expect(response.body.meeting.lead_id).toBe(winnerId);
   });
 
   it("answers 404 with the documented text when no lead has the email", async () => {
-    const response = await postMeeting(meetingBody(uniqueEmail("nobody")));
+    const response = await postMeeting(body(uniqueEmail("nobody")));
     expect(response.status).toBe(404);
     expect(response.body).toEqual(LEAD_EMAIL_NOT_FOUND);
   });
@@ -74,15 +83,15 @@ describe("POST /meetings: lead matching", () => {
   it("does not match a lead of another tenant by email", async () => {
     const email = uniqueEmail("tenant-b");
     await createLead({ email }, fixtures.tenantB.apiKey);
-    const response = await postMeeting(meetingBody(email));
+    const response = await postMeeting(body(email));
     expect(response.status).toBe(404);
     expect(response.body).toEqual(LEAD_EMAIL_NOT_FOUND);
   });
 
   it("uses lead_id without any lead_email", async () => {
     const lead = await createLead({ phone: "+56 2 2222 2222" });
-    const { lead_email: _omitted, ...body } = meetingBody("unused@example.com");
-    const response = await postMeeting({ ...body, lead_id: lead.id });
+    const { lead_email: _omitted, ...withoutEmail } = body("unused@example.com");
+    const response = await postMeeting({ ...withoutEmail, lead_id: lead.id });
     expect(response.status).toBe(201);
     expect(response.body.meeting).toMatchObject({ lead_id: lead.id, attendee_email: lead.email, attendee_name: lead.full_name, attendee_phone: "+56 2 2222 2222" });
   });
@@ -90,7 +99,7 @@ describe("POST /meetings: lead matching", () => {
   it("lets lead_id win over lead_email, attendee_email defaulting to that lead's email", async () => {
     const byId = await createLead({ first_name: "ById" });
     const byEmail = await createLead({ first_name: "ByEmail" });
-    const response = await postMeeting(meetingBody(byEmail.email!, { lead_id: byId.id }));
+    const response = await postMeeting(body(byEmail.email!, { lead_id: byId.id }));
     expect(response.status).toBe(201);
     expect(response.body.meeting).toMatchObject({ lead_id: byId.id, attendee_email: byId.email, attendee_name: "ById Lead" });
     expect((await listMeetings(byEmail.id)).body.meetings).toEqual([]);
@@ -98,7 +107,7 @@ describe("POST /meetings: lead matching", () => {
 
   it("lets lead_id win even when lead_email matches no lead", async () => {
     const lead = await createLead();
-    const response = await postMeeting(meetingBody(uniqueEmail("nobody"), { lead_id: lead.id }));
+    const response = await postMeeting(body(uniqueEmail("nobody"), { lead_id: lead.id }));
     expect(response.status).toBe(201);
     expect(response.body.meeting.lead_id).toBe(lead.id);
   });
@@ -108,7 +117,7 @@ describe("POST /meetings: lead matching", () => {
     ["that does not exist", () => randomUUID()],
   ])("answers 404 with the documented text for a lead_id %s", async (_label, leadId) => {
     const lead = await createLead();
-    const response = await postMeeting(meetingBody(lead.email!, { lead_id: leadId() }));
+    const response = await postMeeting(body(lead.email!, { lead_id: leadId() }));
     expect(response.status).toBe(404);
     expect(response.body).toEqual(LEAD_NOT_FOUND);
     expect((await listMeetings(lead.id)).body.meetings).toEqual([]);

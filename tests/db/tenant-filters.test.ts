@@ -6,7 +6,7 @@ import { findLeadByEmail, getLead } from "@/lib/leads/service";
 import { createLead } from "@/lib/leads/service";
 import { listHistory } from "@/lib/meetings/history";
 import { logMeeting } from "@/lib/meetings/log";
-import { findMeetingOfExternalEvent, getMeeting, listMeetingPageOfLead, listPublicMeetingPageOfLead, listPublicMeetingsOfLead, lockMeeting } from "@/lib/meetings/queries";
+import { findLeadByEmailWithEventMeeting, findMeetingOfExternalEvent, getMeeting, listMeetingPageOfLead, listPublicMeetingPageOfLead, listPublicMeetingsOfLead, lockMeeting } from "@/lib/meetings/queries";
 import { meetingInputSchema } from "@/lib/meetings/schema";
 import { countTimeline } from "@/lib/meetings/timeline-page";
 import { createWebhookEndpoint, getWebhookEndpoint, listWebhookDeliveries, redeliver, sendTestEvent } from "@/lib/webhooks/endpoints";
@@ -84,6 +84,26 @@ describe("each tenant filter, on its own", () => {
       expect(await find(stranger), `lock: ${lock}`).toBeNull();
     }
     expect(await findMeetingOfExternalEvent(db, { clientId: stranger, ...event, lock: false })).toBeNull();
+  });
+
+  it("a lead by email with its external event's meeting: the lead's filter and the meeting's, each on its own", async () => {
+    const event = { provider: "calendly", eventId: "owned-event-by-email" };
+    const email = "booked-by-email@example.com";
+    const booked = await createLead(db, { clientId: owner.clientId, input: { first_name: "Booked", email } });
+    const input = meetingInputSchema.parse({
+      lead_email: email, title: "Booked", starts_at: "2030-01-03T10:00:00Z", duration_minutes: 30,
+      external_calendar_provider: event.provider, external_event_id: event.eventId,
+    });
+    await logMeeting(db, { clientId: owner.clientId, input, source: "api", actor: { type: "api", name: "test" } });
+    const find = (clientId: string) => findLeadByEmailWithEventMeeting(db, { clientId, email, ...event });
+    const found = await find(owner.clientId);
+    expect(found?.lead.id).toBe(booked.id);
+    expect(found?.meeting?.leadId).toBe(booked.id);
+    // The stranger has no lead with the email: nothing, whatever the event.
+    expect(await find(stranger)).toBeNull();
+    // Given a lead of its own with the same email, the stranger finds that lead, and no meeting of the owner's event.
+    const strangersLead = await createLead(db, { clientId: stranger, input: { first_name: "Namesake", email } });
+    expect(await find(stranger)).toEqual({ lead: strangersLead, meeting: null });
   });
 
   it("history: of a meeting and of a lead", async () => {
