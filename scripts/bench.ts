@@ -23,6 +23,7 @@ import { timelineTabs } from "@/lib/meetings/timeline";
 import { countTimeline, listTimelinePage } from "@/lib/meetings/timeline-page";
 import { assertPinnedNode } from "@/tests/support/node-version";
 import { captureQueries, explainAll, type CapturedQuery } from "./bench/explain";
+import { cpuMeter, type CpuReading } from "./bench/cpu";
 import { runLoad, summarize, type LoadResult } from "./bench/load";
 import { measureLeadPageScripts } from "./bench/page-weight";
 import { writeReport, type ScenarioResult } from "./bench/report";
@@ -141,7 +142,7 @@ async function drain(baseUrl: string): Promise<boolean> {
 }
 
 /** Every round runs every scenario once, floors first, so floors and product share the machine's state. */
-async function measure(list: Scenario[], productUrl: string): Promise<ScenarioResult[]> {
+async function measure(list: Scenario[], productUrl: string, readCpu: () => CpuReading | null): Promise<ScenarioResult[]> {
   const rounds = new Map<string, LoadResult[]>(list.map((s) => [s.name, []]));
   const stalled = new Set<string>();
   for (const scenario of list) {
@@ -151,7 +152,7 @@ async function measure(list: Scenario[], productUrl: string): Promise<ScenarioRe
   for (let round = 1; round <= ROUNDS; round++) {
     for (const scenario of list) {
       if (stalled.has(scenario.name)) continue;
-      const result = await runLoad({ ...scenario.options(), duration: SECONDS });
+      const result = await runLoad({ ...scenario.options(), duration: SECONDS }, readCpu);
       if (!(await drain(productUrl))) {
         console.error(`  ${scenario.name}: the server was still busy 3 minutes after the run; left out of later rounds`);
         stalled.add(scenario.name);
@@ -288,13 +289,14 @@ async function main() {
     stops.push(() => void stackFloor.kill());
     await waitUntilListening(`http://127.0.0.1:${stackPort}/`);
     const urls = { product: product.baseUrl, stackFloor: `http://127.0.0.1:${stackPort}` };
+    const readCpu = cpuMeter({ processGroups: [product.pid], pids: [stackFloor.pid!] });
 
     const smallMeetings = (smallLeads * scale.meetingsPerLead).toLocaleString("en");
     console.log(`Load at the small size (${smallMeetings} meetings): ${ROUNDS} rounds × ${SECONDS} s`);
     // Only the floor and the ordinary GET run at this size: no hot lead exists yet, any lead stands in for it.
     const smallData: BenchData = { keys: tenants.keys, ordinary: small.ordinary, hot: sampleLead, session: { cookie: tenants.cookie, ordinaryLeadId: sampleLead.leadId } };
     const smallList = scenarios(smallData, urls, [null]).filter((s) => s.name.startsWith("framework floor") || (s.name === ORDINARY_GET && selected(s)));
-    const smallResults = (await measure(smallList, product.baseUrl)).map((r) => ({ ...r, name: r.name === ORDINARY_GET ? `${ORDINARY_GET}, ${smallMeetings} meetings in the database` : r.name }));
+    const smallResults = (await measure(smallList, product.baseUrl, readCpu)).map((r) => ({ ...r, name: r.name === ORDINARY_GET ? `${ORDINARY_GET}, ${smallMeetings} meetings in the database` : r.name }));
 
     console.log(`Growing to ${scale.leads.toLocaleString("en")} leads and a hot lead with ${scale.hotMeetings.toLocaleString("en")} meetings…`);
     const data = await seed(async (db): Promise<BenchData> => {
@@ -310,7 +312,7 @@ async function main() {
 
     console.log(`Load at full size: ${ROUNDS} rounds × ${SECONDS} s per scenario, 10 connections, loopback`);
     const list = scenarios(data, urls, hotCursors).filter(selected);
-    const results = await measure(list, product.baseUrl);
+    const results = await measure(list, product.baseUrl, readCpu);
     const pageWeight = await measureLeadPageScripts(product.baseUrl, data.session.cookie, data.hot.leadId);
 
     let profile: string | undefined;

@@ -1,18 +1,34 @@
 import autocannon from "autocannon";
+import type { CpuReading } from "./cpu";
 
-export type LoadResult = { requestsPerSecond: number; p50: number; p99: number; errors: number; bytesPerRequest: number };
+export type LoadResult = {
+  requestsPerSecond: number; p50: number; p99: number; errors: number; bytesPerRequest: number;
+  // CPU ms per answer of the Node.js servers and of PostgreSQL (null when not measured).
+  nodeCpuMs: number | null; postgresCpuMs: number | null;
+};
 
-/** One autocannon run (programmatic, 10 connections by default); errors count timeouts, socket errors and non-2xx. */
-export function runLoad(options: autocannon.Options): Promise<LoadResult> {
-  return new Promise<autocannon.Result>((resolve, reject) => {
+/**
+ * One autocannon run (programmatic, 10 connections by default); errors count timeouts, socket errors and non-2xx.
+ * With a CPU meter, also the CPU spent per answer.
+ */
+export async function runLoad(options: autocannon.Options, readCpu: () => CpuReading | null = () => null): Promise<LoadResult> {
+  const before = readCpu();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
     autocannon({ connections: 10, ...options }, (error, result) => (error ? reject(error) : resolve(result)));
-  }).then((result) => ({
+  });
+  const after = readCpu();
+  const answers = result.requests.total;
+  const perAnswer = (from: number | null | undefined, to: number | null | undefined) =>
+    from != null && to != null && answers ? (to - from) / answers : null;
+  return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
-    bytesPerRequest: result.requests.total ? result.throughput.total / result.requests.total : 0,
-  }));
+    bytesPerRequest: answers ? result.throughput.total / answers : 0,
+    nodeCpuMs: perAnswer(before?.node, after?.node),
+    postgresCpuMs: perAnswer(before?.postgres, after?.postgres),
+  };
 }
 
 export const median = (values: number[]) => {
@@ -20,6 +36,8 @@ export const median = (values: number[]) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
+
+const medianOrNull = (values: (number | null)[]) => (values.every((value) => value !== null) && values.length ? median(values as number[]) : null);
 
 /** Medians of several rounds of one scenario; errors are summed, never averaged away. */
 export function summarize(rounds: LoadResult[]): LoadResult {
@@ -29,5 +47,7 @@ export function summarize(rounds: LoadResult[]): LoadResult {
     p99: median(rounds.map((r) => r.p99)),
     errors: rounds.reduce((sum, r) => sum + r.errors, 0),
     bytesPerRequest: median(rounds.map((r) => r.bytesPerRequest)),
+    nodeCpuMs: medianOrNull(rounds.map((r) => r.nodeCpuMs)),
+    postgresCpuMs: medianOrNull(rounds.map((r) => r.postgresCpuMs)),
   };
 }

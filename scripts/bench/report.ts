@@ -7,6 +7,7 @@ export type ScenarioResult = LoadResult & { name: string; floor: boolean; stalle
 type Plan = { label: string; sequential: boolean; executionMs: number; plan: string };
 
 const ratio = (value: number, floor: number | undefined) => (floor ? `${(value / floor).toFixed(2)}×` : "—");
+const cpu = (ms: number | null) => (ms === null ? "—" : ms.toFixed(2));
 
 /** The Markdown table and JSON of one bench run, in the git-ignored bench-results/. */
 export function writeReport(run: {
@@ -18,7 +19,8 @@ export function writeReport(run: {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}`;
   const row = (r: ScenarioResult, floor = framework) =>
     `| ${r.name}${r.stalled ? " (**server still busy 3 min after its run**)" : ""} | ${Math.round(r.requestsPerSecond)} | ${r.p50} | ${r.p99} | ${r.errors} | ${(r.bytesPerRequest / 1024).toFixed(1)} | ` +
-    `${ratio(r.requestsPerSecond, floor?.requestsPerSecond)} | ${floor === framework ? ratio(r.requestsPerSecond, stack?.requestsPerSecond) : "—"} |`;
+    `${ratio(r.requestsPerSecond, floor?.requestsPerSecond)} | ${floor === framework ? ratio(r.requestsPerSecond, stack?.requestsPerSecond) : "—"} | ` +
+    `${cpu(r.nodeCpuMs)} | ${cpu(r.postgresCpuMs)} |`;
   const smallFramework = run.smallResults.find((r) => r.floor);
   const smallOrdinary = run.smallResults.find((r) => !r.floor);
   const ordinary = run.results.find((r) => r.name.startsWith("GET ordinary lead"));
@@ -26,15 +28,17 @@ export function writeReport(run: {
     `Bench of ${new Date().toISOString().slice(0, 16)}Z on ${machine}`,
     `Scale: ${Object.entries(run.scale).map(([k, v]) => `${k} ${v.toLocaleString("en")}`).join(", ")} (seeded in ${run.seedSeconds.toFixed(0)} s). ` +
       `${run.rounds} rounds × ${run.seconds} s, 10 connections, medians; the load generator shares the machine.`,
+    "CPU ms/answer: CPU time of the Node.js server answering (the product, or the stack floor on its rows) and of PostgreSQL, " +
+      "over a run's answers; the load generator's own CPU is not in it. It moves far less than req/s on a shared machine.",
     "",
-    "| scenario | req/s | p50 ms | p99 ms | errors | KB/answer | × framework floor | × stack floor |",
-    "|---|---|---|---|---|---|---|---|",
+    "| scenario | req/s | p50 ms | p99 ms | errors | KB/answer | × framework floor | × stack floor | Node CPU ms/answer | PostgreSQL CPU ms/answer |",
+    "|---|---|---|---|---|---|---|---|---|---|",
     ...run.results.map((r) => row(r)),
     "",
     "Cost growth: the ordinary-lead GET measured first at the small size, before the database grew (its floor measured beside it).",
     "",
-    "| scenario at the small size | req/s | p50 ms | p99 ms | errors | KB/answer | × framework floor | |",
-    "|---|---|---|---|---|---|---|---|",
+    "| scenario at the small size | req/s | p50 ms | p99 ms | errors | KB/answer | × framework floor | | Node CPU ms/answer | PostgreSQL CPU ms/answer |",
+    "|---|---|---|---|---|---|---|---|---|---|",
     ...run.smallResults.map((r) => row(r, smallFramework)),
     "",
     smallOrdinary && ordinary

@@ -32,7 +32,7 @@ export async function startServer(
   env: NodeJS.ProcessEnv,
   logFile: string,
   options: { waitFor: "healthy" | "listening" } = { waitFor: "healthy" },
-): Promise<{ baseUrl: string; stop: () => Promise<void>; kill: () => Promise<void> }> {
+): Promise<{ baseUrl: string; pid: number; stop: () => Promise<void>; kill: () => Promise<void> }> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const log = fs.openSync(logFile, "a");
@@ -50,7 +50,8 @@ export async function startServer(
   while (Date.now() < deadline && server.exitCode === null) {
     try {
       const health = await fetch(`${baseUrl}/api/health`);
-      if (health.ok || options.waitFor === "listening") return { baseUrl, stop, kill };
+      // Detached: the server leads a process group of its own, whose id is its pid.
+      if (health.ok || options.waitFor === "listening") return { baseUrl, pid: server.pid!, stop, kill };
     } catch {
       // not listening yet
     }
