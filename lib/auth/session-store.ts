@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, lt, notInArray, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { preparedStatement } from "@/db/prepared";
 import { sessions, users } from "@/db/schema";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { canonicalTimeZone } from "@/lib/time/zoned";
@@ -82,22 +83,7 @@ export async function createSession(
 
 /** The rep behind a session token: unexpired, used within the idle timeout, and the user still active in the session's client. */
 export async function findSessionRep(db: Database, params: { token: string }): Promise<Rep | null> {
-  const [found] = await db
-    .select({
-      sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt,
-      userId: users.id, clientId: sessions.clientId, name: users.name, email: users.email, timeZone: sessions.timeZone,
-      locale: users.locale,
-    })
-    .from(sessions)
-    .innerJoin(users, and(eq(users.id, sessions.userId), eq(users.clientId, sessions.clientId)))
-    .where(
-      and(
-        eq(sessions.tokenHash, hashToken(params.token)),
-        gt(sessions.expiresAt, sql`now()`),
-        gt(sessions.lastSeenAt, sql`now() - ${idleTimeoutSeconds()}::float8 * interval '1 second'`),
-        eq(users.active, true),
-      ),
-    );
+  const [found] = await sessionRep(db).execute({ tokenHash: hashToken(params.token), idleSeconds: idleTimeoutSeconds() });
   if (!found) return null;
   const { sessionId, lastSeenAt, ...rep } = found;
   if (Date.now() - lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
@@ -105,6 +91,28 @@ export async function findSessionRep(db: Database, params: { token: string }): P
   }
   return { ...rep, locale: isLocale(rep.locale) ? rep.locale : null };
 }
+
+// Every dashboard page and server action looks its session up: prepared.
+const sessionRep = (db: Database) =>
+  preparedStatement(db, "session_rep", () =>
+    db
+      .select({
+        sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt,
+        userId: users.id, clientId: sessions.clientId, name: users.name, email: users.email, timeZone: sessions.timeZone,
+        locale: users.locale,
+      })
+      .from(sessions)
+      .innerJoin(users, and(eq(users.id, sessions.userId), eq(users.clientId, sessions.clientId)))
+      .where(
+        and(
+          eq(sessions.tokenHash, sql.placeholder("tokenHash")),
+          gt(sessions.expiresAt, sql`now()`),
+          gt(sessions.lastSeenAt, sql`now() - ${sql.placeholder("idleSeconds")}::float8 * interval '1 second'`),
+          eq(users.active, true),
+        ),
+      )
+      .prepare("session_rep"),
+  );
 
 /** Saves the rep's dashboard language (null: follow the browser). */
 export async function saveRepLocale(db: Database, params: { userId: string; clientId: string; locale: Locale | null }): Promise<void> {
