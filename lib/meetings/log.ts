@@ -20,8 +20,9 @@ type ReplayedValues = Pick<MeetingRow, (typeof replayedColumns)[number]>;
 
 /**
  * Logs a meeting booked elsewhere (or by hand), with its `meeting_scheduled` history entry, atomically: in
- * one statement, or with an `outcome` in one transaction. With both external ids it is idempotent: a replay for the same lead updates the meeting
- * in place (see `replay`). `outcome` records a meeting that already happened, through the same transitions.
+ * one statement, or with an `outcome` in one transaction. With both external ids it is idempotent: a replay
+ * for the same lead updates the meeting in place (see `replay`). `outcome` records a meeting that already
+ * happened, through the same transitions.
  */
 export async function logMeeting(
   db: Database,
@@ -91,7 +92,11 @@ const scheduledMeetingInsert = (db: Database, params: { ignoreConflict: boolean;
 
 type MeetingValues = ReturnType<typeof meetingValues>;
 
-/** The row a new meeting is inserted as: the body's fields, the lead's details where the body leaves the attendee out. */
+/**
+ * The row a new meeting is inserted as: the body's fields, the lead's details where the body leaves the attendee
+ * out. Always the same columns, each a value or null, never undefined: they fill the placeholders of the prepared
+ * insert, where drizzle runs even a null through the column's encoder (so no nullable timestamp or jsonb here).
+ */
 function meetingValues(params: { clientId: string; input: NewMeeting; lead: Lead; hostUserId: string | null; meetingTypeId: string | null; source: MeetingSource }) {
   const { input, lead } = params;
   return {
@@ -169,7 +174,7 @@ async function replayLocked(tx: Database, params: Replayed): Promise<MeetingView
 
 const eventOfAnotherLead = () => new AppError("external_event_conflict", "external_event_id already bound to a different lead");
 
-/** The lead was read before the transaction: one deleted since fails the meeting's foreign key to it. */
+/** The lead was read before the insert: one deleted since fails the meeting's foreign key to it. */
 async function onLeadDeleted<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();

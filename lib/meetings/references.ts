@@ -7,7 +7,7 @@ import { findLeadByEmailWithEventMeeting, findMeetingOfExternalEvent, type Meeti
 import type { NewMeeting } from "./schema";
 
 /** The meeting's lead: `lead_id` wins over `lead_email`; both scoped to the client. */
-export async function resolveLead(db: Database, clientId: string, input: NewMeeting): Promise<Lead> {
+async function resolveLead(db: Database, clientId: string, input: NewMeeting): Promise<Lead> {
   if (input.leadId) return getLead(db, { clientId, leadId: input.leadId });
   const lead = await findLeadByEmail(db, { clientId, email: input.leadEmail! });
   if (!lead) throw leadNotFoundByEmail();
