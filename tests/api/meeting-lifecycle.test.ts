@@ -181,6 +181,7 @@ describe("history", () => {
     expect(all.total).toBe(3);
     expect(all.history.map((e: { type: string }) => e.type)).toEqual(["meeting_completed", "meeting_confirmed", "meeting_scheduled"]);
     expect(all.history[2].changes.title).toEqual({ from: null, to: "Lifecycle" });
+    expect(all.history[2]).toMatchObject({ actor_type: "api", actor_name: "default", reason: null });
     expect(all.history[0]).toEqual({
       id: expect.any(String), meeting_id: meeting.id, lead_id: meeting.lead_id, type: "meeting_completed", at: expect.stringMatching(/Z$/),
       actor_type: "api", actor_name: "default", reason: null, changes: expect.objectContaining({ status: { from: "confirmed", to: "completed" } }),

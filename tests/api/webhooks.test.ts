@@ -124,6 +124,8 @@ describe("webhook deliveries", () => {
     expect(events[2].json.data.previous.starts_at).toBe(created.body.meeting.starts_at);
     expect(events[3].json.data.meeting.status).toBe("cancelled");
     expect(events[0].json.data).not.toHaveProperty("previous");
+    // The scheduled event's meeting is written by PostgreSQL beside the insert: it says what the POST answered.
+    expect(events[0].json.data.meeting).toEqual(created.body.meeting);
 
     const deliveries = await settledDeliveries(webhook.id, 4);
     expect(deliveries).toHaveLength(4);

@@ -7,7 +7,7 @@ import { createClient } from "@/lib/admin/service";
 import { lookUpLeads } from "@/lib/leads/lookup";
 import { createLead, findLeadByEmail } from "@/lib/leads/service";
 import { listHistory } from "@/lib/meetings/history";
-import { listMeetingPageOfLead, listPublicMeetingPageOfLead, listPublicMeetingsOfLead } from "@/lib/meetings/queries";
+import { findLeadByEmailWithEventMeeting, listMeetingPageOfLead, listPublicMeetingPageOfLead, listPublicMeetingsOfLead } from "@/lib/meetings/queries";
 import { timelineTabs } from "@/lib/meetings/timeline";
 import { countTimeline, listTimelinePage } from "@/lib/meetings/timeline-page";
 import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/tests/support/embedded-database";
@@ -102,9 +102,10 @@ describe("the history and email lookups read their indexes in order", () => {
     for (const plan of plans) expect(sortKeys(plan).filter((key) => key.includes(".at")), plan).toEqual([]);
   });
 
-  it("matching a lead by email, and GET /leads?email=", async () => {
+  it("matching a lead by email (alone, and with its external event's meeting), and GET /leads?email=", async () => {
     const plans = await plansOf(async (recording) => {
       await findLeadByEmail(recording, { clientId, email: "planned@example.com" });
+      await findLeadByEmailWithEventMeeting(recording, { clientId, email: "planned@example.com", provider: "calendly", eventId: "planned-event" });
       await lookUpLeads(recording, { clientId, query: { email: "planned@example.com", limit: 50 } });
     });
     for (const plan of plans) expect(sortKeys(plan).filter((key) => key.includes("updated_at")), plan).toEqual([]);

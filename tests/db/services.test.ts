@@ -9,6 +9,7 @@ import { needsRehash, verifyPassword } from "@/lib/auth/password";
 import { createSession, findSessionRep, MAX_SESSIONS_PER_USER, verifyRepCredentials } from "@/lib/auth/session-store";
 import { DEMO_REP, seedDemoTenant } from "@/lib/demo/seed";
 import { createLead } from "@/lib/leads/service";
+import { listHistory } from "@/lib/meetings/history";
 import { logMeeting } from "@/lib/meetings/log";
 import { loggedOutcomeSchema } from "@/lib/meetings/outcome-schema";
 import { meetingInputSchema } from "@/lib/meetings/schema";
@@ -168,6 +169,26 @@ describe("password hashes", () => {
     expect(rehashed).toMatch(/^scrypt\$32768\$8\$3\$/);
     expect(needsRehash(rehashed)).toBe(false);
     expect(await verifyPassword("violet-harbor-7", rehashed)).toBe(true);
+  });
+});
+
+describe("who logged a meeting", () => {
+  it("names the rep on the meeting_scheduled entry (type, name and user), as the API key on an API create", async () => {
+    const { client } = await createClient(db, { name: "Actors" });
+    const lead = await createLead(db, { clientId: client.id, input: { first_name: "Acted", email: "acted@example.com" } });
+    const rep = await createUser(db, { clientId: client.id, email: "actor-rep@example.com", name: "Rita Rep", password: null });
+    const input = (title: string) => parseOrThrow(meetingInputSchema, { lead_id: lead.id, title, starts_at: "2030-01-01T10:00:00Z", duration_minutes: 30 });
+    const actors = [
+      { type: "rep" as const, name: "Rita Rep", userId: rep.id },
+      { type: "api" as const, name: "Zapier key" },
+    ];
+    for (const actor of actors) {
+      const { meeting } = await logMeeting(db, { clientId: client.id, input: input(actor.type), source: "manual", actor });
+      const { entries } = await listHistory(db, { clientId: client.id, of: { meetingId: meeting.id }, page: { limit: 10, offset: 0 } });
+      expect(entries.map(({ type, actorType, actorName, actorUserId }) => ({ type, actorType, actorName, actorUserId }))).toEqual([
+        { type: "meeting_scheduled", actorType: actor.type, actorName: actor.name, actorUserId: actor.type === "rep" ? rep.id : null },
+      ]);
+    }
   });
 });
 
