@@ -19,11 +19,12 @@ import { forgetCachedApiKeys, authenticateApiKey } from "@/lib/api-keys";
 import { listLeadPage } from "@/lib/leads/list";
 import { findLeadByEmail } from "@/lib/leads/service";
 import { listLeadMeetings } from "@/lib/meetings/listing";
+import { findLeadByEmailWithEventMeeting } from "@/lib/meetings/queries";
 import { timelineTabs } from "@/lib/meetings/timeline";
 import { countTimeline, listTimelinePage } from "@/lib/meetings/timeline-page";
 import { assertPinnedNode } from "@/tests/support/node-version";
 import { captureQueries, explainAll, type CapturedQuery } from "./bench/explain";
-import { cpuMeter, type CpuReading } from "./bench/cpu";
+import { cpuMeter, type BenchServer, type CpuReading } from "./bench/cpu";
 import { runLoad, summarize, type LoadResult } from "./bench/load";
 import { measureLeadPageScripts } from "./bench/page-weight";
 import { writeReport, type ScenarioResult } from "./bench/report";
@@ -142,7 +143,7 @@ async function drain(baseUrl: string): Promise<boolean> {
 }
 
 /** Every round runs every scenario once, floors first, so floors and product share the machine's state. */
-async function measure(list: Scenario[], productUrl: string, readCpu: () => CpuReading | null): Promise<ScenarioResult[]> {
+async function measure(list: Scenario[], productUrl: string, readCpu: (server: BenchServer) => CpuReading | null): Promise<ScenarioResult[]> {
   const rounds = new Map<string, LoadResult[]>(list.map((s) => [s.name, []]));
   const stalled = new Set<string>();
   for (const scenario of list) {
@@ -152,7 +153,8 @@ async function measure(list: Scenario[], productUrl: string, readCpu: () => CpuR
   for (let round = 1; round <= ROUNDS; round++) {
     for (const scenario of list) {
       if (stalled.has(scenario.name)) continue;
-      const result = await runLoad({ ...scenario.options(), duration: SECONDS }, readCpu);
+      const server: BenchServer = scenario.name.startsWith("stack floor") ? "stack floor" : "product";
+      const result = await runLoad({ ...scenario.options(), duration: SECONDS }, () => readCpu(server));
       if (!(await drain(productUrl))) {
         console.error(`  ${scenario.name}: the server was still busy 3 minutes after the run; left out of later rounds`);
         stalled.add(scenario.name);
@@ -206,6 +208,8 @@ async function hotQueries(url: string, data: BenchData, hotCursor: string | null
     ...(await captureQueries(url, "GET hot lead, a middle page", (db) =>
       listLeadMeetings(db, { clientId: hotClient, leadId: data.hot.leadId, query: { ...noQuery, limit: 50, cursor: hotCursor ?? undefined } }))),
     ...(await captureQueries(url, "POST lead match by email", (db) => findLeadByEmail(db, { clientId, email: first.email }))),
+    ...(await captureQueries(url, "POST lead by email with its external event's meeting", (db) =>
+      findLeadByEmailWithEventMeeting(db, { clientId, email: first.email, provider: "bench-load", eventId: "replayed" }))),
     ...(await captureQueries(url, "lead page tab counts, hot lead", (db) => countTimeline(db, { clientId: hotClient, leadId: data.hot.leadId, now: new Date() }))),
     ...(await Promise.all(timelineTabs.map((tab) => captureQueries(url, `lead page ${tab} tab, first page, hot lead`, (db) =>
       listTimelinePage(db, { clientId: hotClient, leadId: data.hot.leadId, tab, now: new Date(), cursor: null }))))).flat(),
@@ -289,7 +293,7 @@ async function main() {
     stops.push(() => void stackFloor.kill());
     await waitUntilListening(`http://127.0.0.1:${stackPort}/`);
     const urls = { product: product.baseUrl, stackFloor: `http://127.0.0.1:${stackPort}` };
-    const readCpu = cpuMeter({ processGroups: [product.pid], pids: [stackFloor.pid!] });
+    const readCpu = cpuMeter({ productGroup: product.pid, stackFloorPid: stackFloor.pid! });
 
     const smallMeetings = (smallLeads * scale.meetingsPerLead).toLocaleString("en");
     console.log(`Load at the small size (${smallMeetings} meetings): ${ROUNDS} rounds × ${SECONDS} s`);

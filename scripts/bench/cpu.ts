@@ -1,15 +1,15 @@
 import fs from "node:fs";
 
-type ProcessInfo = { pid: number; pgid: number; name: string };
+type ProcessStat = { pid: number; ppid: number; pgid: number; name: string; ownMs: number; reapedChildrenMs: number };
 export type CpuReading = { node: number; postgres: number | null };
+export type BenchServer = "product" | "stack floor";
 
-const TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux architecture the bench runs on
+const MS_PER_TICK = 1000 / 100; // USER_HZ is 100 on every Linux architecture the bench runs on
 
-/** CPU time (user + system, ms) of the live processes `pick` selects, read from /proc; null without a /proc (not Linux). */
-function processCpuMs(pick: (info: ProcessInfo) => boolean): { ms: number; processes: number } | null {
+/** Every live process's CPU time from /proc: its own, and that of the children it has reaped. Null without a /proc (not Linux). */
+function processStats(): ProcessStat[] | null {
   if (!fs.existsSync("/proc/self/stat")) return null;
-  let ticks = 0;
-  let processes = 0;
+  const stats: ProcessStat[] = [];
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     let stat: string;
@@ -18,27 +18,43 @@ function processCpuMs(pick: (info: ProcessInfo) => boolean): { ms: number; proce
     } catch {
       continue; // ended meanwhile
     }
-    // "pid (name) state ppid pgrp … utime stime …": the name may hold spaces and parentheses.
+    // "pid (name) state ppid pgrp … utime stime cutime cstime …": the name may hold spaces and parentheses.
     const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    if (!pick({ pid: Number(entry), pgid: Number(fields[2]), name })) continue;
-    ticks += Number(fields[11]) + Number(fields[12]);
-    processes++;
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ").map(Number);
+    stats.push({
+      pid: Number(entry), ppid: fields[1], pgid: fields[2], name,
+      ownMs: (fields[11] + fields[12]) * MS_PER_TICK,
+      reapedChildrenMs: (fields[13] + fields[14]) * MS_PER_TICK,
+    });
   }
-  return { ms: (ticks * 1000) / TICKS_PER_SECOND, processes };
+  return stats;
 }
 
 /**
- * Reads the CPU time spent so far by the Node.js servers under test (the product's process group and the
- * stack floor's process) and by PostgreSQL (the machine's processes named postgres: the bench's database
- * is local). A scenario's CPU per answer is the difference across its run over its answers: unlike req/s,
- * it barely moves when the machine is shared.
+ * CPU time of a family of processes: the live members' own, plus what the family's roots have collected from
+ * members that exited (a backend or autovacuum worker that ends mid-run must not take its CPU out of the sum).
  */
-export function cpuMeter(servers: { processGroups: number[]; pids: number[] }): () => CpuReading | null {
-  return () => {
-    const node = processCpuMs((p) => servers.processGroups.includes(p.pgid) || servers.pids.includes(p.pid));
-    if (!node) return null;
-    const postgres = processCpuMs((p) => p.name === "postgres");
-    return { node: node.ms, postgres: postgres?.processes ? postgres.ms : null };
+function familyMs(stats: ProcessStat[], isMember: (stat: ProcessStat) => boolean): { ms: number; members: number } {
+  const members = stats.filter(isMember);
+  const pids = new Set(members.map((member) => member.pid));
+  const ms = members.reduce((sum, member) => sum + member.ownMs + (pids.has(member.ppid) ? 0 : member.reapedChildrenMs), 0);
+  return { ms, members: members.length };
+}
+
+/**
+ * Reads the CPU time spent so far by one Node.js server under test (the product's process group, or the
+ * stack floor's process) and by PostgreSQL (the machine's processes named postgres: the bench's database is
+ * local). A scenario's CPU per answer is the difference across its run over its answers: unlike req/s, it
+ * barely moves when the machine is shared.
+ */
+export function cpuMeter(servers: { productGroup: number; stackFloorPid: number }): (server: BenchServer) => CpuReading | null {
+  return (server) => {
+    const stats = processStats();
+    if (!stats) return null;
+    const node = server === "product"
+      ? familyMs(stats, (stat) => stat.pgid === servers.productGroup)
+      : familyMs(stats, (stat) => stat.pid === servers.stackFloorPid);
+    const postgres = familyMs(stats, (stat) => stat.name === "postgres");
+    return { node: node.ms, postgres: postgres.members ? postgres.ms : null };
   };
 }

@@ -82,9 +82,10 @@ function targetLines(results: ScenarioResult[], smallOrdinary: ScenarioResult | 
     "| target | measured | goal | met |",
     "|---|---|---|---|",
     ...targets.map(([label, value, goal, sense, unit]) => {
-      const met = value !== undefined && (sense === "≥" ? value >= goal : value <= goal);
-      const shown = value === undefined ? "—" : `${Number.isInteger(value) ? value : value.toFixed(2)}${unit}`;
-      return `| ${label} | ${shown} | ${sense} ${goal}${unit} | ${met ? "yes" : "**no**"} |`;
+      // A scenario left out (BENCH_ONLY) or stalled gives no figure: not a miss, not a pass.
+      if (value === undefined) return `| ${label} | not measured | ${sense} ${goal}${unit} | — |`;
+      const met = sense === "≥" ? value >= goal : value <= goal;
+      return `| ${label} | ${Number.isInteger(value) ? value : value.toFixed(2)}${unit} | ${sense} ${goal}${unit} | ${met ? "yes" : "**no**"} |`;
     }),
   ];
 }
