@@ -17,7 +17,6 @@ import path from "node:path";
 import type autocannon from "autocannon";
 import { forgetCachedApiKeys, authenticateApiKey } from "@/lib/api-keys";
 import { listLeadPage } from "@/lib/leads/list";
-import { findLeadByEmail } from "@/lib/leads/service";
 import { listLeadMeetings } from "@/lib/meetings/listing";
 import { findLeadByEmailWithEventMeeting } from "@/lib/meetings/queries";
 import { timelineTabs } from "@/lib/meetings/timeline";
@@ -207,9 +206,8 @@ async function hotQueries(url: string, data: BenchData, hotCursor: string | null
     ...(await captureQueries(url, "GET ordinary lead's meetings", (db) => listLeadMeetings(db, { clientId, leadId: first.leadId, query: noQuery }))),
     ...(await captureQueries(url, "GET hot lead, a middle page", (db) =>
       listLeadMeetings(db, { clientId: hotClient, leadId: data.hot.leadId, query: { ...noQuery, limit: 50, cursor: hotCursor ?? undefined } }))),
-    ...(await captureQueries(url, "POST lead match by email", (db) => findLeadByEmail(db, { clientId, email: first.email }))),
     ...(await captureQueries(url, "POST lead by email with its external event's meeting", (db) =>
-      findLeadByEmailWithEventMeeting(db, { clientId, email: first.email, provider: "bench-load", eventId: "replayed" }))),
+      findLeadByEmailWithEventMeeting(db, { clientId, email: first.email, event: { provider: "bench-load", eventId: "replayed" } }))),
     ...(await captureQueries(url, "lead page tab counts, hot lead", (db) => countTimeline(db, { clientId: hotClient, leadId: data.hot.leadId, now: new Date() }))),
     ...(await Promise.all(timelineTabs.map((tab) => captureQueries(url, `lead page ${tab} tab, first page, hot lead`, (db) =>
       listTimelinePage(db, { clientId: hotClient, leadId: data.hot.leadId, tab, now: new Date(), cursor: null }))))).flat(),

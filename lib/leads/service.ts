@@ -1,7 +1,6 @@
 import { and, eq, sql, type Placeholder } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { descNullsLast } from "@/db/order";
-import { preparedStatement } from "@/db/prepared";
 import { leads } from "@/db/schema";
 import { leadNotFound, validationFailed, type FieldIssue } from "@/lib/errors";
 import { fieldIssues, isUuid } from "@/lib/validation";
@@ -107,23 +106,13 @@ export async function updateLead(
   });
 }
 
-/** Email matching: trimmed, case-insensitive, within the client; newest update, then newest creation, then greatest id. */
-export async function findLeadByEmail(db: Database, params: { clientId: string; email: string }): Promise<Lead | null> {
-  const [lead] = await leadByEmail(db).execute({ clientId: params.clientId, email: normalizedEmail(params.email) });
-  return lead ?? null;
-}
-
 export const normalizedEmail = (email: string) => email.trim().toLowerCase();
 
-/** findLeadByEmail's match and order, for a query that reads more beside the lead: the email as normalizedEmail gives it. */
+/**
+ * Email matching (POST /meetings' lead_email): trimmed, case-insensitive, within the client; newest update, then
+ * newest creation, then greatest id. The email as normalizedEmail gives it.
+ */
 export const leadsWithEmail = (params: { clientId: string | Placeholder; email: string | Placeholder }) => ({
   where: and(eq(leads.clientId, params.clientId), eq(sql`lower(${leads.email})`, params.email)),
   orderBy: [descNullsLast(leads.updatedAt), descNullsLast(leads.createdAt), descNullsLast(leads.id)],
 });
-
-// POST /meetings matches every meeting's lead by email: prepared.
-const leadByEmail = (db: Database) =>
-  preparedStatement(db, "lead_by_email", () => {
-    const match = leadsWithEmail({ clientId: sql.placeholder("clientId"), email: sql.placeholder("email") });
-    return db.select().from(leads).where(match.where).orderBy(...match.orderBy).limit(1).prepare("lead_by_email");
-  });

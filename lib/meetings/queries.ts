@@ -92,15 +92,21 @@ const ofExternalEvent = (event: ExternalEvent) =>
   and(eq(meetings.clientId, event.clientId), eq(meetings.externalCalendarProvider, event.provider), eq(meetings.externalEventId, event.eventId));
 
 /**
- * The client's newest lead with this email (findLeadByEmail's rule) and the client's meeting of the external
- * event, in one prepared statement: every POST /meetings from an integration asks both. Null when no lead has
- * the email; `meeting` null when the event has none yet.
+ * The client's newest lead with this email (leadsWithEmail's rule) and the client's meeting of the external event,
+ * in one prepared statement: every POST /meetings that names its lead by email asks both. Null when no lead has
+ * the email; `meeting` null when the event has none yet, or there is no event.
  */
 export async function findLeadByEmailWithEventMeeting(
   db: Database,
-  params: { clientId: string; email: string; provider: string; eventId: string },
+  params: { clientId: string; email: string; event: { provider: string; eventId: string } | null },
 ): Promise<{ lead: Lead; meeting: MeetingView | null } | null> {
-  const [row] = await leadByEmailWithEventMeeting(db).execute({ ...params, email: normalizedEmail(params.email) });
+  const [row] = await leadByEmailWithEventMeeting(db).execute({
+    clientId: params.clientId,
+    email: normalizedEmail(params.email),
+    // Null ids equal nothing, so without an event the join finds no meeting.
+    provider: params.event?.provider ?? null,
+    eventId: params.event?.eventId ?? null,
+  });
   if (!row) return null;
   // Left-joined, every column may be null; a meeting found has its own columns as the table declares them.
   return { lead: row.lead, meeting: row.meeting?.id ? (row.meeting as MeetingView) : null };

@@ -2,37 +2,27 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { meetingTypes, users } from "@/db/schema";
 import { AppError, validationFailed, type FieldIssue } from "@/lib/errors";
-import { findLeadByEmail, getLead, type Lead } from "@/lib/leads/service";
+import { getLead, type Lead } from "@/lib/leads/service";
 import { findLeadByEmailWithEventMeeting, findMeetingOfExternalEvent, type MeetingView } from "./queries";
 import type { NewMeeting } from "./schema";
 
-/** The meeting's lead: `lead_id` wins over `lead_email`; both scoped to the client. */
-async function resolveLead(db: Database, clientId: string, input: NewMeeting): Promise<Lead> {
-  if (input.leadId) return getLead(db, { clientId, leadId: input.leadId });
-  const lead = await findLeadByEmail(db, { clientId, email: input.leadEmail! });
-  if (!lead) throw leadNotFoundByEmail();
-  return lead;
-}
-
 /**
- * The meeting's lead (resolveLead), and with an external event the meeting it already made, or null: for the
- * integrations' commonest body, a lead by email with an external event, both from one statement.
+ * The meeting's lead, `lead_id` winning over `lead_email`, both scoped to the client; and with an external event,
+ * the meeting it already made, or null. By email, the lead and the meeting come from one statement.
  */
 export async function resolveLeadAndEventMeeting(
   db: Database,
   params: { clientId: string; input: NewMeeting; event: { provider: string; eventId: string } | null },
 ): Promise<{ lead: Lead; seen: MeetingView | null }> {
   const { clientId, input, event } = params;
-  if (event && !input.leadId) {
-    const found = await findLeadByEmailWithEventMeeting(db, { clientId, email: input.leadEmail!, ...event });
-    if (!found) throw leadNotFoundByEmail();
-    return { lead: found.lead, seen: found.meeting };
+  if (input.leadId) {
+    const lead = await getLead(db, { clientId, leadId: input.leadId });
+    return { lead, seen: event ? await findMeetingOfExternalEvent(db, { clientId, ...event, lock: false }) : null };
   }
-  const lead = await resolveLead(db, clientId, input);
-  return { lead, seen: event ? await findMeetingOfExternalEvent(db, { clientId, ...event, lock: false }) : null };
+  const found = await findLeadByEmailWithEventMeeting(db, { clientId, email: input.leadEmail!, event });
+  if (!found) throw new AppError("lead_not_found", "Lead not found for the provided email");
+  return { lead: found.lead, seen: found.meeting };
 }
-
-const leadNotFoundByEmail = () => new AppError("lead_not_found", "Lead not found for the provided email");
 
 /** Host and meeting type must belong to the caller's client; both problems are reported together. */
 export async function resolveReferences(db: Database, clientId: string, input: NewMeeting) {

@@ -12,8 +12,8 @@ import {
   uniqueEmail,
 } from "../support/api";
 
-// An integration's body names an external event, and then the lead and the event's meeting come from one
-// statement (findLeadByEmailWithEventMeeting): the matching rules must hold on both paths.
+// An integration's body names an external event too, and the same statement then also reads the event's meeting
+// (findLeadByEmailWithEventMeeting): the matching rules must hold with and without one.
 const paths = [
   { path: "without an external event", event: () => ({}) },
   { path: "with an external event", event: () => ({ external_calendar_provider: "calendly", external_event_id: randomUUID() }) },

@@ -5,7 +5,7 @@ import type { Database } from "@/db/client";
 import * as schema from "@/db/schema";
 import { createClient } from "@/lib/admin/service";
 import { lookUpLeads } from "@/lib/leads/lookup";
-import { createLead, findLeadByEmail } from "@/lib/leads/service";
+import { createLead } from "@/lib/leads/service";
 import { listHistory } from "@/lib/meetings/history";
 import { findLeadByEmailWithEventMeeting, listMeetingPageOfLead, listPublicMeetingPageOfLead, listPublicMeetingsOfLead } from "@/lib/meetings/queries";
 import { timelineTabs } from "@/lib/meetings/timeline";
@@ -104,8 +104,8 @@ describe("the history and email lookups read their indexes in order", () => {
 
   it("matching a lead by email (alone, and with its external event's meeting), and GET /leads?email=", async () => {
     const plans = await plansOf(async (recording) => {
-      await findLeadByEmail(recording, { clientId, email: "planned@example.com" });
-      await findLeadByEmailWithEventMeeting(recording, { clientId, email: "planned@example.com", provider: "calendly", eventId: "planned-event" });
+      await findLeadByEmailWithEventMeeting(recording, { clientId, email: "planned@example.com", event: null });
+      await findLeadByEmailWithEventMeeting(recording, { clientId, email: "planned@example.com", event: { provider: "calendly", eventId: "planned-event" } });
       await lookUpLeads(recording, { clientId, query: { email: "planned@example.com", limit: 50 } });
     });
     for (const plan of plans) expect(sortKeys(plan).filter((key) => key.includes("updated_at")), plan).toEqual([]);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { createClient } from "@/lib/admin/service";
 import { leadLookupQuerySchema, lookUpLeads } from "@/lib/leads/lookup";
-import { findLeadByEmail, getLead } from "@/lib/leads/service";
+import { getLead } from "@/lib/leads/service";
 import { createLead } from "@/lib/leads/service";
 import { listHistory } from "@/lib/meetings/history";
 import { logMeeting } from "@/lib/meetings/log";
@@ -50,7 +50,7 @@ describe("each tenant filter, on its own", () => {
 
   it("leads: by id, by email and in the lookup", async () => {
     await expect(getLead(db, { clientId: stranger, leadId: owner.leadId })).rejects.toMatchObject({ code: "lead_not_found" });
-    expect(await findLeadByEmail(db, { clientId: stranger, email: owner.email })).toBeNull();
+    expect(await findLeadByEmailWithEventMeeting(db, { clientId: stranger, email: owner.email, event: null })).toBeNull();
     const { leads } = await lookUpLeads(db, { clientId: stranger, query: leadLookupQuerySchema.parse({ email: owner.email }) });
     expect(leads).toEqual([]);
   });
@@ -95,7 +95,7 @@ describe("each tenant filter, on its own", () => {
       external_calendar_provider: event.provider, external_event_id: event.eventId,
     });
     await logMeeting(db, { clientId: owner.clientId, input, source: "api", actor: { type: "api", name: "test" } });
-    const find = (clientId: string) => findLeadByEmailWithEventMeeting(db, { clientId, email, ...event });
+    const find = (clientId: string) => findLeadByEmailWithEventMeeting(db, { clientId, email, event });
     const found = await find(owner.clientId);
     expect(found?.lead.id).toBe(booked.id);
     expect(found?.meeting?.leadId).toBe(booked.id);
