@@ -4,7 +4,7 @@ import { descNullsLast } from "@/db/order";
 import { meetingHistory, meetings, type FieldChanges, type MeetingHistoryType } from "@/db/schema";
 import type { PublicHistoryEntry } from "@/lib/openapi/responses";
 import { toUtcIso } from "@/lib/time/zoned";
-import type { MeetingView } from "./queries";
+import { publicMeetingsOf, type MeetingView } from "./queries";
 import { toPublicMeeting } from "./serialize";
 import { eventsWithPrevious, eventTypeOfHistory } from "@/lib/webhooks/events";
 import { enqueueEventInsert, insertAndEnqueueWebhookEvent } from "@/lib/webhooks/outbox";
@@ -49,28 +49,30 @@ export const actorColumns = (actor: Actor) => ({
 });
 
 /**
- * The statements that record the creation of the meeting a CTE named `scheduled` holds (its id, client_id,
- * lead_id, and `meeting`, its public JSON as jsonb): its meeting_scheduled entry, as a CTE to name `event`,
- * and that entry queued as a webhook event, as the CTE after it. Both write nothing when `scheduled` is empty.
- * Entry and event are written by PostgreSQL from the row as inserted, as recordHistory writes them from it.
+ * The CTEs that record the creation of the meeting that `inserted`, an earlier CTE of the same statement, inserted:
+ * its meeting_scheduled entry, and that entry queued as a webhook event (nothing when the insert wrote nothing).
+ * Entry and event are written by PostgreSQL from the row as inserted, as recordHistory writes them from a row.
  * For a prepared statement: the client and the actor are the placeholders clientId, actorType, actorName and
  * actorUserId (actorColumns).
  */
-export function scheduledEntryStatements(): { event: SQL; queued: SQL } {
+export function meetingScheduledCtes(db: Database, inserted: string) {
   const h = meetingHistory;
   const columns = [h.clientId, h.meetingId, h.leadId, h.type, h.actorType, h.actorName, h.actorUserId, h.changes];
   const type: MeetingHistoryType = "meeting_scheduled";
-  const event = sql`insert into ${h} (${sql.join(columns.map((column) => sql.identifier(column.name)), sql`, `)})
+  // The inserted meeting's id, client and lead, and its public JSON as jsonb.
+  const scheduled = db.$with("scheduled", {}).as(publicMeetingsOf(sql`${sql.identifier(inserted)}`));
+  // enqueueEventInsert reads the entry from a CTE named event.
+  const event = db.$with("event", {}).as(sql`insert into ${h} (${sql.join(columns.map((column) => sql.identifier(column.name)), sql`, `)})
     select scheduled.client_id, scheduled.id, scheduled.lead_id, ${type}, ${sql.placeholder("actorType")},
       ${sql.placeholder("actorName")}, ${sql.placeholder("actorUserId")}::uuid, ${creationChanges(sql`scheduled.meeting`)}
     from scheduled
-    returning ${h.id}, ${h.at}`;
-  const queued = enqueueEventInsert({
+    returning ${h.id}, ${h.at}`);
+  const queued = db.$with("queued", {}).as(enqueueEventInsert({
     clientId: sql.placeholder("clientId"),
     eventType: eventTypeOfHistory[type],
     data: sql`jsonb_build_object('meeting', (select scheduled.meeting from scheduled))`,
-  });
-  return { event, queued };
+  }));
+  return [scheduled, event, queued];
 }
 
 /**

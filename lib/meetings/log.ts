@@ -4,9 +4,9 @@ import { preparedStatement } from "@/db/prepared";
 import { meetings, type MeetingSource } from "@/db/schema";
 import { AppError, leadNotFound, violatedForeignKey } from "@/lib/errors";
 import { fullName, type Lead } from "@/lib/leads/service";
-import { actorColumns, meetingChanges, recordHistory, scheduledEntryStatements, type Actor } from "./history";
+import { actorColumns, meetingChanges, meetingScheduledCtes, recordHistory, type Actor } from "./history";
 import { applyMeetingAction, type RecordedOutcome } from "./lifecycle";
-import { findMeetingOfExternalEvent, publicMeetingsOf, type MeetingRow, type MeetingView } from "./queries";
+import { findMeetingOfExternalEvent, type MeetingRow, type MeetingView } from "./queries";
 import { resolveLeadAndEventMeeting, resolveReferences } from "./references";
 import type { NewMeeting } from "./schema";
 
@@ -81,12 +81,7 @@ const scheduledMeetingInsert = (db: Database, params: { ignoreConflict: boolean;
     const placeholders = Object.fromEntries(params.columns.map((column) => [column, sql.placeholder(column)])) as unknown as MeetingValues;
     const insert = db.insert(meetings).values(placeholders);
     const inserted = db.$with("inserted", getTableColumns(meetings)).as((params.ignoreConflict ? insert.onConflictDoNothing() : insert).returning().getSQL());
-    const { event, queued } = scheduledEntryStatements();
-    return db
-      .with(inserted, db.$with("scheduled", {}).as(publicMeetingsOf(sql`inserted`)), db.$with("event", {}).as(event), db.$with("queued", {}).as(queued))
-      .select()
-      .from(inserted)
-      .prepare(name);
+    return db.with(inserted, ...meetingScheduledCtes(db, "inserted")).select().from(inserted).prepare(name);
   });
 };
 
