@@ -53,7 +53,8 @@ type BenchData = {
   session: { cookie: string; ordinaryLeadId: string };
 };
 
-type Scenario = { name: string; floor?: boolean; options: () => autocannon.Options };
+// `server`: the Node.js server that answers, whose CPU the scenario is charged (the product unless told).
+type Scenario = { name: string; floor?: boolean; server?: BenchServer; options: () => autocannon.Options };
 
 function scenarios(data: BenchData, urls: { product: string; stackFloor: string }, hotCursors: (string | null)[]): Scenario[] {
   const pick = <T,>(items: T[]) => items[Math.floor(Math.random() * items.length)];
@@ -80,11 +81,11 @@ function scenarios(data: BenchData, urls: { product: string; stackFloor: string 
   return [
     { name: "framework floor (fixed body, no database)", floor: true, options: () => ({ url: `${urls.product}/api/bench/floor` }) },
     {
-      name: "stack floor (node:http + postgres.js, prepared)", floor: true,
+      name: "stack floor (node:http + postgres.js, prepared)", floor: true, server: "stack floor",
       options: () => ({ url: urls.stackFloor, requests: [{ setupRequest: ordinaryGet }] }),
     },
     {
-      name: "stack floor, hot lead unpaged (same rows)", floor: true,
+      name: "stack floor, hot lead unpaged (same rows)", floor: true, server: "stack floor",
       options: () => ({ url: `${urls.stackFloor}/api/public/leads/${data.hot.leadId}/meetings`, headers: { "x-api-key": hotKey } }),
     },
     { name: "GET ordinary lead (rotating leads and keys)", options: () => ({ url: urls.product, requests: [{ setupRequest: ordinaryGet }] }) },
@@ -152,8 +153,7 @@ async function measure(list: Scenario[], productUrl: string, readCpu: (server: B
   for (let round = 1; round <= ROUNDS; round++) {
     for (const scenario of list) {
       if (stalled.has(scenario.name)) continue;
-      const server: BenchServer = scenario.name.startsWith("stack floor") ? "stack floor" : "product";
-      const result = await runLoad({ ...scenario.options(), duration: SECONDS }, () => readCpu(server));
+      const result = await runLoad({ ...scenario.options(), duration: SECONDS }, () => readCpu(scenario.server ?? "product"));
       if (!(await drain(productUrl))) {
         console.error(`  ${scenario.name}: the server was still busy 3 minutes after the run; left out of later rounds`);
         stalled.add(scenario.name);

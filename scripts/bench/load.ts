@@ -3,7 +3,7 @@ import type { CpuReading } from "./cpu";
 
 export type LoadResult = {
   requestsPerSecond: number; p50: number; p99: number; errors: number; bytesPerRequest: number;
-  // CPU ms per answer of the Node.js servers and of PostgreSQL (null when not measured).
+  // CPU ms per answer of the Node.js server answering and of PostgreSQL (null when not measured).
   nodeCpuMs: number | null; postgresCpuMs: number | null;
 };
 
