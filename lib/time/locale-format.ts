@@ -1,3 +1,4 @@
+import { boundedCache } from "@/lib/bounded-cache";
 import { intlLocale, type Locale } from "@/lib/i18n/locales";
 import { formatZoned } from "./format";
 
@@ -54,9 +55,15 @@ export function formatInstant(date: Date, timeZone: string, locale: Locale, styl
  * { date: "mar, 21 abr 2026", time: "10:00–10:30 (hora oriental)" }. In English a range across a DST change
  * names the zone on both ends ("1:30 AM EDT – 1:00 AM EST"), else it reads backwards.
  */
-export function formatMeetingTime(startsAt: Date, endsAt: Date, timeZone: string, locale: Locale): { date: string; time: string } {
-  return locale === "en" ? englishMeetingTime(startsAt, endsAt, timeZone) : intlMeetingTime(startsAt, endsAt, timeZone, locale);
+export function formatMeetingTime(startsAt: Date, endsAt: Date, timeZone: string, locale: Locale): Readonly<{ date: string; time: string }> {
+  return meetingTimes(`${locale}|${timeZone}|${startsAt.getTime()}|${endsAt.getTime()}`, () =>
+    Object.freeze(locale === "en" ? englishMeetingTime(startsAt, endsAt, timeZone) : intlMeetingTime(startsAt, endsAt, timeZone, locale)),
+  );
 }
+
+// A card shows its range twice (its heading and its actions' labels), and a lead page's cards are rendered again
+// on every visit: each range is worked out once (it was a twentieth of the lead page's server time).
+const meetingTimes = boundedCache<Readonly<{ date: string; time: string }>>(5_000);
 
 function englishMeetingTime(startsAt: Date, endsAt: Date, timeZone: string) {
   const same = (pattern: string) => formatZoned(startsAt, timeZone, pattern) === formatZoned(endsAt, timeZone, pattern);
