@@ -107,13 +107,21 @@ export function zoneOffsetMs(timeZone: string, instantMs: number): number {
  * the gap (so it lands later by the gap's length); a time that occurs twice is the earlier instant.
  */
 export function wallTimeToInstant(wallAsUtcMs: number, timeZone: string): Date {
+  return new Date(cachedInstants(`${timeZone}|${wallAsUtcMs}`, () => instantOfWallTime(wallAsUtcMs, timeZone)));
+}
+
+// Three or four formatToParts calls each, and every POST /meetings with a wall time makes one or two: a
+// thirtieth of an idempotent replay's time. Meetings start on a few wall times (the hour, the half hour), so they repeat.
+const cachedInstants = boundedCache<number>(5_000);
+
+function instantOfWallTime(wallAsUtcMs: number, timeZone: string): number {
   const offsetBefore = zoneOffsetMs(timeZone, wallAsUtcMs - DAY);
   const offsetAfter = zoneOffsetMs(timeZone, wallAsUtcMs + DAY);
   const candidates = [...new Set([offsetBefore, offsetAfter])]
     .map((offset) => wallAsUtcMs - offset)
     .filter((instant) => instant + zoneOffsetMs(timeZone, instant) === wallAsUtcMs)
     .sort((a, b) => a - b);
-  return new Date(candidates[0] ?? wallAsUtcMs - offsetBefore);
+  return candidates[0] ?? wallAsUtcMs - offsetBefore;
 }
 
 /**

@@ -112,6 +112,14 @@ describe("wallTimeToInstant", () => {
     expect(inZone("2026-07-15T10:00:00.789", "America/Santiago")).toBe("2026-07-15T14:00:00.789Z");
   });
 
+  it("answers the same wall time per zone from its cache, each time a Date of its own", () => {
+    const wall = Date.UTC(2026, 6, 15, 10, 0);
+    const first = wallTimeToInstant(wall, "America/Santiago");
+    first.setTime(0);
+    expect(wallTimeToInstant(wall, "America/Santiago").toISOString()).toBe("2026-07-15T14:00:00.000Z");
+    expect(wallTimeToInstant(wall, "Europe/Berlin").toISOString()).toBe("2026-07-15T08:00:00.000Z");
+  });
+
   it("agrees with zoneOffsetMs: the instant shows the wall time again outside gaps", () => {
     const wall = Date.UTC(2026, 10, 1, 1, 30);
     const result = wallTimeToInstant(wall, "America/New_York").getTime();
