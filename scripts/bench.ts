@@ -230,7 +230,7 @@ async function profileProduct(env: NodeJS.ProcessEnv, list: Scenario[], logFile:
   fs.rmSync(directory, { recursive: true, force: true });
   const profiled = await startServer({ ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${directory}` }, logFile);
   try {
-    const profiledScenarios = [ORDINARY_GET, "POST create", "lead page SSR, hot lead"].flatMap((name) => {
+    const profiledScenarios = [ORDINARY_GET, "POST create", "POST idempotent replay", "lead page SSR, hot lead"].flatMap((name) => {
       const scenario = list.find((s) => s.name === name);
       if (!scenario) return []; // left out by BENCH_ONLY
       const url = new URL(scenario.options().url!);
