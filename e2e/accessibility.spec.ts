@@ -41,6 +41,8 @@ for (const width of [1280, 375]) {
         expect(await seriousViolations(page), `${tab} tab`).toEqual([]);
       }
       await leadPage.tab("Upcoming").click();
+      // Until the switch renders, the visible panel is still No-show's, whose first button a click would wait on forever.
+      await expect(leadPage.tab("Upcoming")).toHaveAttribute("aria-selected", "true");
       await leadPage.panel().locator('button[aria-haspopup="dialog"]').first().click();
       await expect(page.getByRole("dialog")).toBeVisible();
       expect(await seriousViolations(page), "lifecycle dialog").toEqual([]);
