@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { LeadFormDialog } from "./lead-form";
 import { MeetingCard } from "./meeting-card";
 import { MeetingDialog } from "./meeting-dialog";
@@ -21,6 +21,11 @@ export class LeadPage {
   readonly editDialog = () => new LeadFormDialog(this.page, "Edit lead");
   readonly tabList = () => this.page.getByRole("tablist", { name: "Meetings" });
   readonly tab = (name: TabName) => this.page.getByRole("tab", { name: new RegExp(`^${name}\\s*\\d+$`) });
+  /** Clicks a tab and waits for its panel to be the one shown: the switch renders after the click returns. */
+  async openTab(name: TabName) {
+    await this.tab(name).click();
+    await expect(this.tab(name)).toHaveAttribute("aria-selected", "true");
+  }
   /** The visible panel: hidden ones are not in the accessibility tree. */
   readonly panel = () => this.page.getByRole("tabpanel");
   readonly meetingTitles = () => this.panel().getByRole("heading", { level: 3 });
