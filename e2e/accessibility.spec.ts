@@ -36,11 +36,9 @@ for (const width of [1280, 375]) {
       const leadPage = new LeadPage(page);
       await new SignInPage(page).signInAs(fixtures.dashboard.rep, `/leads/${fixtures.dashboard.timeline.leadId}`);
       for (const tab of ["Upcoming", "Past", "No-show"] as TabName[]) {
-        await leadPage.tab(tab).click();
-        await expect(leadPage.tab(tab)).toHaveAttribute("aria-selected", "true");
+        await leadPage.openTab(tab);
         expect(await seriousViolations(page), `${tab} tab`).toEqual([]);
       }
-      // Until the switch renders, the visible panel is still No-show's: its buttons are not Upcoming's.
       await leadPage.openTab("Upcoming");
       await leadPage.panel().locator('button[aria-haspopup="dialog"]').first().click();
       await expect(page.getByRole("dialog")).toBeVisible();
