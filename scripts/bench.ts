@@ -48,7 +48,10 @@ const selected = (scenario: Scenario) => scenario.floor || !only?.length || only
 
 type BenchData = {
   keys: BenchTenants["keys"];
+  // The leads the reads rotate over, and other leads that take the creates: a read must find an ordinary
+  // lead (~10 meetings), not one that a full run's creates have grown to about 50.
   ordinary: BenchLead[];
+  writeTargets: BenchLead[];
   hot: BenchLead;
   session: { cookie: string; ordinaryLeadId: string };
 };
@@ -64,14 +67,14 @@ function scenarios(data: BenchData, urls: { product: string; stackFloor: string 
     return { ...request, method: "GET" as const, body: undefined, path: `/api/public/leads/${lead.leadId}/meetings`, headers: { "x-api-key": keyOf(lead.keyIndex) } };
   };
   const create = (request: autocannon.Request) => {
-    const lead = pick(data.ordinary);
+    const lead = pick(data.writeTargets);
     const body = JSON.stringify({
       lead_email: lead.email, title: "Bench call", starts_at: "2026-12-20T14:00:00", duration_minutes: 30, timezone: "America/Santiago",
       external_calendar_provider: "bench-load", external_event_id: randomUUID(),
     });
     return { ...request, method: "POST" as const, path: "/api/public/meetings", body, headers: { "x-api-key": keyOf(lead.keyIndex), "content-type": "application/json" } };
   };
-  const replayLead = data.ordinary[0];
+  const replayLead = data.writeTargets[0];
   const replayBody = JSON.stringify({
     lead_email: replayLead.email, title: "Replayed", starts_at: "2026-12-21T14:00:00", duration_minutes: 30,
     external_calendar_provider: "bench-load", external_event_id: "replayed",
@@ -220,6 +223,7 @@ async function hotQueries(url: string, data: BenchData, hotCursor: string | null
 }
 
 const ORDINARY_GET = "GET ordinary lead (rotating leads and keys)";
+const SAMPLED_LEADS = 1_000;
 
 /**
  * Starts the built product with `node --cpu-prof`, warms it up, loads it with the commonest API calls and the
@@ -263,7 +267,7 @@ async function main() {
     const small = await seed(async (db) => {
       const tenants = await seedTenants(db, scale.clients);
       await seedLeads(db, { tenants, first: 1, last: smallLeads, meetingsPerLead: scale.meetingsPerLead });
-      return { tenants, ordinary: await sampleLeads(db, { tenants, upTo: smallLeads, count: 1000 }) };
+      return { tenants, ordinary: await sampleLeads(db, { tenants, upTo: smallLeads, count: SAMPLED_LEADS }) };
     });
     const { tenants } = small;
 
@@ -296,7 +300,9 @@ async function main() {
     const smallMeetings = (smallLeads * scale.meetingsPerLead).toLocaleString("en");
     console.log(`Load at the small size (${smallMeetings} meetings): ${ROUNDS} rounds × ${SECONDS} s`);
     // Only the floor and the ordinary GET run at this size: no hot lead exists yet, any lead stands in for it.
-    const smallData: BenchData = { keys: tenants.keys, ordinary: small.ordinary, hot: sampleLead, session: { cookie: tenants.cookie, ordinaryLeadId: sampleLead.leadId } };
+    const smallData: BenchData = {
+      keys: tenants.keys, ordinary: small.ordinary, writeTargets: [], hot: sampleLead, session: { cookie: tenants.cookie, ordinaryLeadId: sampleLead.leadId },
+    };
     const smallList = scenarios(smallData, urls, [null]).filter((s) => s.name.startsWith("framework floor") || (s.name === ORDINARY_GET && selected(s)));
     const smallResults = (await measure(smallList, product.baseUrl, readCpu)).map((r) => ({ ...r, name: r.name === ORDINARY_GET ? `${ORDINARY_GET}, ${smallMeetings} meetings in the database` : r.name }));
 
@@ -304,9 +310,12 @@ async function main() {
     const data = await seed(async (db): Promise<BenchData> => {
       await seedLeads(db, { tenants, first: smallLeads + 1, last: scale.leads, meetingsPerLead: scale.meetingsPerLead });
       const hot = await seedHotLead(db, { tenants, meetings: scale.hotMeetings });
-      const ordinary = await sampleLeads(db, { tenants, upTo: scale.leads, count: 1000 });
-      const ordinaryLeadId = ordinary.find((lead) => lead.keyIndex === 0)?.leadId ?? small.ordinary.find((lead) => lead.keyIndex === 0)!.leadId;
-      return { keys: tenants.keys, ordinary, hot, session: { cookie: tenants.cookie, ordinaryLeadId } };
+      const sampled = await sampleLeads(db, { tenants, upTo: scale.leads, count: 2 * SAMPLED_LEADS });
+      const split = Math.min(SAMPLED_LEADS, Math.ceil(sampled.length / 2)); // halves when BENCH_LEADS is small
+      const [ordinary, writeTargets] = [sampled.slice(0, split), sampled.slice(split)];
+      const isRead = (lead: BenchLead) => lead.keyIndex === 0 && !writeTargets.some((target) => target.leadId === lead.leadId);
+      const ordinaryLeadId = (ordinary.find(isRead) ?? small.ordinary.find(isRead)!).leadId;
+      return { keys: tenants.keys, ordinary, writeTargets, hot, session: { cookie: tenants.cookie, ordinaryLeadId } };
     });
 
     const hotCursors = await collectHotCursors(product.baseUrl, data);
