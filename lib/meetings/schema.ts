@@ -1,10 +1,13 @@
 import { z } from "zod";
 import { locationTypes } from "@/db/enums";
-import { gapNotice, parseIsoDateTime, timeZoneAsSpelled, wallTimeToInstant, type ParsedDateTime } from "@/lib/time/zoned";
+import {
+  gapNotice, isStorableInstant, parseIsoDateTime, STORABLE_RANGE, timeZoneAsSpelled, wallTimeToInstant, type ParsedDateTime,
+} from "@/lib/time/zoned";
 import { emailAddress, enumOf, httpUrl, optional, pageLimit, text, uuidString } from "@/lib/validation";
 import { shownMeetingStatuses, type ShownMeetingStatus } from "./status";
 
 const MINUTE = 60_000;
+const OUTSIDE_STORABLE_RANGE = `must be between ${STORABLE_RANGE.min} and ${STORABLE_RANGE.max}`;
 export const requestedMeetingStatuses = ["scheduled", "confirmed"] as const;
 export const MAX_ADDITIONAL_ATTENDEES = 50;
 
@@ -101,10 +104,15 @@ function requireEndOrDuration(input: TimeFields, ctx: z.RefinementCtx) {
   }
 }
 
-/** ends_at after starts_at, and agreeing with duration_minutes when both are given; a DST gap is explained. */
-function checkTimeOrder(input: TimeFields, ctx: z.RefinementCtx, defaultTimeZone = "UTC") {
-  if (input.ends_at === undefined) return;
+/**
+ * Both times within the years the database stores (the end is named even when a duration made it);
+ * ends_at after starts_at, and agreeing with duration_minutes when both are given; a DST gap is explained.
+ */
+function checkTimes(input: TimeFields, ctx: z.RefinementCtx, defaultTimeZone = "UTC") {
   const { timezone, startsAt, endsAt } = resolveTimes(input, defaultTimeZone);
+  if (!isStorableInstant(startsAt)) ctx.addIssue({ code: "custom", path: ["starts_at"], message: OUTSIDE_STORABLE_RANGE });
+  else if (!isStorableInstant(endsAt)) ctx.addIssue({ code: "custom", path: ["ends_at"], message: OUTSIDE_STORABLE_RANGE });
+  if (input.ends_at === undefined) return;
   if (endsAt <= startsAt) {
     const gap = [input.starts_at, input.ends_at].map((time) => time.kind === "wall" && gapNotice(time.wallAsUtcMs, timezone)).find(Boolean);
     ctx.addIssue({ code: "custom", path: ["ends_at"], message: gap ? `must be after starts_at (${gap})` : "must be after starts_at" });
@@ -127,7 +135,7 @@ export const meetingInputSchema = meetingFieldsSchema
     },
     { when: isBodyObject },
   )
-  .superRefine((input, ctx) => checkTimeOrder(input, ctx), { when: fieldsParsed(TIME_FIELDS) })
+  .superRefine((input, ctx) => checkTimes(input, ctx), { when: fieldsParsed(TIME_FIELDS) })
   .transform((input) => {
     const { timezone, startsAt, endsAt } = resolveTimes(input);
     return {
@@ -196,7 +204,7 @@ export function rescheduleInputSchema(currentTimeZone: string) {
     reason: note(),
   })
     .superRefine(requireEndOrDuration, { when: isBodyObject })
-    .superRefine((input, ctx) => checkTimeOrder(input, ctx, currentTimeZone), { when: fieldsParsed(TIME_FIELDS) })
+    .superRefine((input, ctx) => checkTimes(input, ctx, currentTimeZone), { when: fieldsParsed(TIME_FIELDS) })
     .transform((input) => ({ ...resolveTimes(input, currentTimeZone), reason: input.reason ?? null }));
 }
 
@@ -204,8 +212,9 @@ export const MAX_MEETINGS_PAGE = 500;
 const instantParam = () =>
   z.string().transform((value, ctx) => {
     const parsed = parseIsoDateTime(value);
-    if (parsed?.kind === "instant") return parsed.instant;
-    ctx.issues.push({ code: "custom", message: "must be an ISO 8601 instant with Z or an offset, e.g. 2026-04-20T14:00:00Z", input: value });
+    if (parsed?.kind === "instant" && isStorableInstant(parsed.instant)) return parsed.instant;
+    const message = parsed?.kind === "instant" ? OUTSIDE_STORABLE_RANGE : "must be an ISO 8601 instant with Z or an offset, e.g. 2026-04-20T14:00:00Z";
+    ctx.issues.push({ code: "custom", message, input: value });
     return z.NEVER;
   });
 

@@ -78,8 +78,16 @@ describe("GET /leads/{id}/meetings paging", () => {
     ["cursor=garbage", "cursor"], ["cursor=eyJsIjoxfQ", "cursor"],
     ["from=yesterday", "from"], ["from=2026-09-01T12:00:00", "from"], ["to=2026-09-01", "to"],
     [`from=${iso(BASE)}&to=${iso(BASE)}`, "to"],
+    // Instants PostgreSQL cannot store: year 0000, and year 10000 reached through an offset.
+    ["from=0000-06-01T00:00:00Z", "from"], ["to=9999-12-31T23:30:00-01:00", "to"],
   ])("refuses %s with 400 naming %s", async (query, field) => {
     expectValidationError(await page(query), [field]);
+  });
+
+  it("accepts from and to at the ends of the storable range", async () => {
+    const response = await page("from=0001-01-01T00:00:00Z&to=9999-12-31T23:59:59.999Z&limit=500");
+    expect(response.status).toBe(200);
+    expect(response.body.meetings).toHaveLength(MEETINGS);
   });
 
   it("refuses a cursor issued for another lead", async () => {

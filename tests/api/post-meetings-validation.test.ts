@@ -45,6 +45,12 @@ describe("POST /meetings: field rules", () => {
     ["lead_id malformed", { lead_id: "lead-123" }, "lead_id"],
     ["attendee_email invalid", { attendee_email: "x@" }, "attendee_email"],
     ["starts_at missing", { starts_at: undefined }, "starts_at"],
+    // Times the database cannot store (it has no year 0000; toISOString signs year 10000).
+    ["starts_at in year 0000", { starts_at: "0000-12-31T23:59:59.999Z", ends_at: "0001-01-01T01:00:00Z" }, "starts_at"],
+    ["a year-0001 wall time that is year 0000 in its zone", { starts_at: "0001-01-01T00:30:00", ends_at: "0001-01-01T01:30:00", timezone: "Asia/Tokyo" }, "starts_at"],
+    ["starts_at in year 0000 by its offset", { starts_at: "0001-01-01T00:30:00+01:00", ends_at: "0001-01-01T02:00:00Z" }, "starts_at"],
+    ["a duration that ends in year 10000", { starts_at: "9999-12-31T23:30:00Z", ends_at: undefined, duration_minutes: 30 }, "ends_at"],
+    ["ends_at in year 10000 by its offset", { starts_at: "9999-12-31T20:00:00Z", ends_at: "9999-12-31T23:30:00-01:00" }, "ends_at"],
   ])("rejects %s with 400 on that field and creates nothing", async (_label, change, field) => {
     const details = expectValidationError(await postMeeting(meetingBody(lead.email!, change)), [field]);
     expect(details[0].message.length).toBeGreaterThan(0);
@@ -60,10 +66,20 @@ describe("POST /meetings: field rules", () => {
     ["duration_minutes 1440 without ends_at", { ends_at: undefined, duration_minutes: 1440 }],
     ["ends_at and duration_minutes that agree", { duration_minutes: 60 }],
     ["an http meeting_url", { meeting_url: "http://zoom.example.com/j/1" }],
+    ["the first storable instant", { starts_at: "0001-01-01T00:00:00Z", ends_at: "0001-01-01T01:00:00Z" }],
+    ["a duration that ends at the last storable millisecond", { starts_at: "9999-12-31T23:29:59.999Z", ends_at: undefined, duration_minutes: 30 }],
   ])("accepts the boundary case %s", async (_label, change) => {
     const other = await createLead();
     const response = await postMeeting(meetingBody(other.email!, change));
     expect(response.status, JSON.stringify(response.body)).toBe(201);
+  });
+
+  it("stores and lists the ends of the storable range to the millisecond", async () => {
+    const other = await createLead();
+    await postMeeting(meetingBody(other.email!, { starts_at: "0001-01-01T00:00:00Z", ends_at: "0001-01-01T01:00:00Z" }));
+    await postMeeting(meetingBody(other.email!, { starts_at: "9999-12-31T23:29:59.999Z", ends_at: undefined, duration_minutes: 30 }));
+    const listed = (await listMeetings(other.id)).body.meetings.map((m: { starts_at: string; ends_at: string }) => [m.starts_at, m.ends_at]);
+    expect(listed).toEqual([["9999-12-31T23:29:59.999Z", "9999-12-31T23:59:59.999Z"], ["0001-01-01T00:00:00Z", "0001-01-01T01:00:00Z"]]);
   });
 
   it("stores the title trimmed", async () => {

@@ -33,6 +33,7 @@ const formMessages = [
     { lead_id: "0b0c7d4e-0000-4000-8000-000000000000", title: "T", starts_at: "2026-05-01T10:00", duration_minutes: 0, timezone: "UTC" },
     { lead_id: "0b0c7d4e-0000-4000-8000-000000000000", title: "T", starts_at: "2026-05-01T10:00", ends_at: "2026-05-01T11:00", duration_minutes: 30, timezone: "UTC" },
     { lead_id: "0b0c7d4e-0000-4000-8000-000000000000", title: "T", starts_at: "2027-03-14T02:30", ends_at: "2027-03-14T01:30", timezone: "America/New_York" },
+    { lead_id: "0b0c7d4e-0000-4000-8000-000000000000", title: "T", starts_at: "0000-06-01T10:00", duration_minutes: 30, timezone: "UTC" },
     { lead_id: "0b0c7d4e-0000-4000-8000-000000000000", title: "T", starts_at: "2026-05-01T10:00", duration_minutes: 30, timezone: "UTC", meeting_url: "ftp://x", host_email: "nope", additional_attendees: [{ email: "x" }], location_type: "boat" },
   ]),
   ...messagesOf(rescheduleInputSchema("UTC"), [{ starts_at: "", duration_minutes: 2000 }, { starts_at: "2026-05-01T10:00" }]),

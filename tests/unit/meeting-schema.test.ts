@@ -124,6 +124,19 @@ describe("meetingInputSchema", () => {
     expect(fieldsOf({ ...valid, timezone: "Nowhere/Land" })).toEqual(["timezone"]);
   });
 
+  it("keeps both times within the years the database stores, to the millisecond", () => {
+    const issuesOf = (change: object) => {
+      const result = meetingInputSchema.safeParse({ ...valid, ...change });
+      return result.success ? [] : fieldIssues(result.error).map((issue) => `${issue.field}: ${issue.message}`);
+    };
+    const outside = "must be between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z";
+    expect(issuesOf({ starts_at: "0001-01-01T00:00:00Z", ends_at: "0001-01-01T00:01:00Z" })).toEqual([]);
+    expect(issuesOf({ starts_at: "0000-12-31T23:59:59.999Z", ends_at: "0001-01-01T00:01:00Z" })).toEqual([`starts_at: ${outside}`]);
+    const lastMinute = { starts_at: "9999-12-31T23:58:59.999Z", ends_at: undefined, duration_minutes: 1 };
+    expect(issuesOf(lastMinute)).toEqual([]);
+    expect(issuesOf({ ...lastMinute, starts_at: "9999-12-31T23:59:00Z" })).toEqual([`ends_at: ${outside}`]);
+  });
+
   it("names a missing field 'is required'", () => {
     const result = meetingInputSchema.safeParse({ lead_email: "a@example.com", ends_at: "2025-12-29T15:00:00" });
     expect(result.success).toBe(false);
