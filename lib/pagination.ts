@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { isStorableInstant, parseIsoDateTime } from "@/lib/time/zoned";
 
 // What every keyset listing shares on the server: opaque cursors and instants at PostgreSQL's precision.
 // (The `limit` parameter's schema is `pageLimit` in lib/validation.ts, which browser code may import.)
@@ -20,3 +21,16 @@ export function decodeCursor(text: string): Record<string, unknown> | null {
 /** A timestamptz column (or expression) as UTC text with microseconds: a JavaScript Date would round them and skip ties. */
 export const preciseInstant = (column: AnyPgColumn | SQL) =>
   sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+const PRECISE_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/**
+ * Whether a cursor's instant is one preciseInstant could have written: its shape, a real date and time,
+ * and a year PostgreSQL reads (a cursor is the caller's to edit, and "2026-13-45…" or year 0000 would
+ * otherwise reach the database as a cast that fails).
+ */
+export function isPreciseInstant(value: unknown): value is string {
+  if (typeof value !== "string" || !PRECISE_INSTANT.test(value)) return false;
+  const parsed = parseIsoDateTime(value);
+  return parsed?.kind === "instant" && isStorableInstant(parsed.instant);
+}

@@ -4,8 +4,8 @@ import type { Database } from "@/db/client";
 import { descNullsLast } from "@/db/order";
 import { leads, leadSortName } from "@/db/schema";
 import { validationFailed } from "@/lib/errors";
-import { decodeCursor, encodeCursor, preciseInstant } from "@/lib/pagination";
-import { emailAddress, isUuid, optional, pageLimit, text } from "@/lib/validation";
+import { decodeCursor, encodeCursor, isPreciseInstant, preciseInstant } from "@/lib/pagination";
+import { emailAddress, isStorableText, optional, pageLimit, text } from "@/lib/validation";
 import { searchCondition } from "./list";
 import type { Lead } from "./service";
 
@@ -25,15 +25,20 @@ export const leadLookupQuerySchema = z
 export type LeadLookupQuery = z.output<typeof leadLookupQuerySchema>;
 
 // Cursor positions: by email the order is the matching rule's (newest update, then creation, then id);
-// otherwise alphabetical by full name, then id. Instants keep PostgreSQL's microseconds.
-type Position = { kind: "email"; updatedAt: string; createdAt: string; id: string } | { kind: "name"; name: string; id: string };
+// otherwise alphabetical by full name, then id. Instants keep PostgreSQL's microseconds. Every value is
+// checked, since a caller can edit a cursor and each one reaches the database as a parameter.
+const positionSchemas = {
+  email: z.object({ kind: z.literal("email"), updatedAt: z.string().refine(isPreciseInstant), createdAt: z.string().refine(isPreciseInstant), id: z.guid() }),
+  name: z.object({ kind: z.literal("name"), name: z.string().refine(isStorableText), id: z.guid() }),
+};
+type Position<K extends keyof typeof positionSchemas> = z.output<(typeof positionSchemas)[K]>;
 
-function decode(cursor: string, kind: Position["kind"]): Position {
-  const position = decodeCursor(cursor) as Position | null;
-  if (!position || position.kind !== kind || typeof position.id !== "string" || !isUuid(position.id)) {
+function decode<K extends keyof typeof positionSchemas>(cursor: string, kind: K): Position<K> {
+  const parsed = positionSchemas[kind].safeParse(decodeCursor(cursor));
+  if (!parsed.success) {
     throw validationFailed([{ field: "cursor", message: "is not a cursor of this listing; pass next_cursor from the previous page" }]);
   }
-  return position;
+  return parsed.data as Position<K>;
 }
 
 /**
@@ -53,12 +58,12 @@ export async function lookUpLeads(
   let where: SQL | undefined;
   let order: SQL[];
   if (email) {
-    const after = cursor ? (decode(cursor, "email") as Extract<Position, { kind: "email" }>) : null;
+    const after = cursor ? decode(cursor, "email") : null;
     where = and(tenant, eq(sql`lower(${leads.email})`, email.toLowerCase()), after ? sql`(${leads.updatedAt}, ${leads.createdAt}, ${leads.id})
       < (${after.updatedAt}::timestamptz, ${after.createdAt}::timestamptz, ${after.id}::uuid)` : undefined);
     order = [descNullsLast(leads.updatedAt), descNullsLast(leads.createdAt), descNullsLast(leads.id)];
   } else {
-    const after = cursor ? (decode(cursor, "name") as Extract<Position, { kind: "name" }>) : null;
+    const after = cursor ? decode(cursor, "name") : null;
     where = and(
       tenant,
       searchCondition(q ?? ""),

@@ -1,5 +1,5 @@
 import { validationFailed } from "@/lib/errors";
-import { decodeCursor, encodeCursor } from "@/lib/pagination";
+import { decodeCursor, encodeCursor, isPreciseInstant } from "@/lib/pagination";
 import { isUuid } from "@/lib/validation";
 
 /**
@@ -7,8 +7,6 @@ import { isUuid } from "@/lib/validation";
  * The instants keep PostgreSQL's microseconds (a JavaScript Date would round them and skip ties).
  */
 export type MeetingCursor = { leadId: string; startsAt: string; createdAt: string; id: string };
-
-const PRECISE_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 export const encodeMeetingCursor = (cursor: MeetingCursor): string =>
   encodeCursor({ l: cursor.leadId, s: cursor.startsAt, c: cursor.createdAt, i: cursor.id });
@@ -18,7 +16,7 @@ export function decodeMeetingCursor(text: string): MeetingCursor | null {
   const { l, s, c, i } = decodeCursor(text) ?? {};
   const valid =
     typeof l === "string" && isUuid(l) && typeof i === "string" && isUuid(i) &&
-    typeof s === "string" && PRECISE_INSTANT.test(s) && typeof c === "string" && PRECISE_INSTANT.test(c);
+    isPreciseInstant(s) && isPreciseInstant(c);
   return valid ? { leadId: l, startsAt: s, createdAt: c, id: i } : null;
 }
 

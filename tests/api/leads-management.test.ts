@@ -63,6 +63,19 @@ describe("GET /leads?q", () => {
     expectValidationError(await lookup(query), [field]);
   });
 
+  // A cursor is base64url JSON the caller can edit: every value in it is checked before it reaches a query.
+  const forged = (position: object) => Buffer.from(JSON.stringify(position)).toString("base64url");
+  const id = randomUUID();
+  it.each([
+    ["an email cursor whose instants are not instants", "email=a@example.com", { kind: "email", updatedAt: "x", createdAt: "x", id }],
+    ["an email cursor with an impossible date", "email=a@example.com", { kind: "email", updatedAt: "2026-13-45T99:99:99.000000Z", createdAt: "2026-01-01T00:00:00.000000Z", id }],
+    ["an email cursor in year 0000", "email=a@example.com", { kind: "email", updatedAt: "0000-06-01T00:00:00.000000Z", createdAt: "0000-06-01T00:00:00.000000Z", id }],
+    ["a name cursor whose name is a number", "q=a", { kind: "name", name: 5, id }],
+    ["a name cursor whose name holds a NUL", "q=a", { kind: "name", name: "a\u0000b", id }],
+  ])("refuses %s with 400 naming cursor, not a 500", async (_label, query, position) => {
+    expectValidationError(await lookup(`${query}&cursor=${forged(position)}`), ["cursor"]);
+  });
+
   it("refuses a name cursor in an email lookup", async () => {
     const tag = randomUUID().slice(0, 8);
     await createLead({ last_name: `Cur${tag}` });

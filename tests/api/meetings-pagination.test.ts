@@ -90,6 +90,18 @@ describe("GET /leads/{id}/meetings paging", () => {
     expect(response.body.meetings).toHaveLength(MEETINGS);
   });
 
+  // A cursor is base64url JSON the caller can edit: one of this lead's, with an instant no query can read.
+  it.each([
+    ["an impossible date", "2026-13-45T99:99:99.000000Z"],
+    ["year 0000", "0000-06-01T00:00:00.000000Z"],
+    ["a 25th hour", "2026-09-01T24:00:00.000000Z"],
+  ])("refuses a cursor of this lead edited to hold %s with 400 naming cursor", async (_label, instant) => {
+    const issued = JSON.parse(Buffer.from((await page("limit=1")).body.next_cursor, "base64url").toString());
+    for (const edited of [{ ...issued, s: instant }, { ...issued, c: instant }]) {
+      expectValidationError(await page(`limit=1&cursor=${Buffer.from(JSON.stringify(edited)).toString("base64url")}`), ["cursor"]);
+    }
+  });
+
   it("refuses a cursor issued for another lead", async () => {
     const other = await createLead();
     await postMeeting({ lead_id: other.id, title: "A", starts_at: iso(BASE), duration_minutes: 30 });
