@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { decodePosition, encodePosition, type LeadPosition } from "@/lib/leads/list-order";
 import { isPreciseInstant } from "@/lib/pagination";
 
 describe("isPreciseInstant (a cursor's instants)", () => {
@@ -18,4 +19,23 @@ describe("isPreciseInstant (a cursor's instants)", () => {
     ["a number", 1_767_225_600_000],
     ["nothing", undefined],
   ])("refuses %s", (_label, value) => expect(isPreciseInstant(value)).toBe(false));
+});
+
+describe("decodePosition (the dashboard lead list's ?after= and ?before=)", () => {
+  const token = (position: object) => encodePosition(position as LeadPosition);
+  const id = "0b0c7d4e-0000-4000-8000-000000000000";
+
+  it("reads back a position it issued, for its own order only", () => {
+    const position: LeadPosition = { sort: "updated", updatedAt: "2026-09-01T12:00:00.123456Z", id };
+    expect(decodePosition(token(position), "updated")).toEqual(position);
+    expect(decodePosition(token(position), "name")).toBeNull();
+  });
+
+  it.each([
+    ["an impossible date", { sort: "updated", updatedAt: "2026-13-45T99:99:99.000000Z", id }],
+    ["year 0000", { sort: "next-meeting", nextAt: "0000-06-01T00:00:00.000000Z", name: "Ana", id }],
+    ["a name holding NUL", { sort: "name", name: "a\u0000b", id }],
+  ])("treats a token edited to hold %s as no position (the first page), never a query that fails", (_label, position) => {
+    expect(decodePosition(token(position), (position as LeadPosition).sort)).toBeNull();
+  });
 });
