@@ -70,19 +70,35 @@ export const DELIVERY_LOG_LIMIT = 50;
 /** The endpoint's latest deliveries, newest first, each with its attempts in order. */
 export async function listWebhookDeliveries(db: Database, params: { clientId: string; webhookId: string }): Promise<WebhookDelivery[]> {
   const endpoint = await getWebhookEndpoint(db, params);
-  const deliveries = await db
+  const deliveries = await latestDeliveries(db, { clientId: params.clientId, endpointId: endpoint.id });
+  if (!deliveries.length) return [];
+  const attempts = await attemptsOf(db, { clientId: params.clientId, deliveryIds: deliveries.map((d) => d.id) });
+  return deliveries.map((delivery) => ({ ...delivery, attempts: attempts.filter((a) => a.deliveryId === delivery.id) }));
+}
+
+// The queries behind the endpoint's lookup, each scoped by client on its own (tests/db/tenant-filters.test.ts).
+
+export const latestDeliveries = (db: Database, params: { clientId: string; endpointId: string }) =>
+  db
     .select()
     .from(webhookDeliveries)
-    .where(and(eq(webhookDeliveries.clientId, params.clientId), eq(webhookDeliveries.endpointId, endpoint.id)))
+    .where(and(eq(webhookDeliveries.clientId, params.clientId), eq(webhookDeliveries.endpointId, params.endpointId)))
     .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
     .limit(DELIVERY_LOG_LIMIT);
-  if (!deliveries.length) return [];
-  const attempts = await db
+
+export const attemptsOf = (db: Database, params: { clientId: string; deliveryIds: string[] }) =>
+  db
     .select()
     .from(webhookAttempts)
-    .where(and(eq(webhookAttempts.clientId, params.clientId), inArray(webhookAttempts.deliveryId, deliveries.map((d) => d.id))))
+    .where(and(eq(webhookAttempts.clientId, params.clientId), inArray(webhookAttempts.deliveryId, params.deliveryIds)))
     .orderBy(asc(webhookAttempts.attemptedAt), asc(webhookAttempts.id));
-  return deliveries.map((delivery) => ({ ...delivery, attempts: attempts.filter((a) => a.deliveryId === delivery.id) }));
+
+export async function deliveryOfEndpoint(db: Database, params: { clientId: string; endpointId: string; deliveryId: string }) {
+  const [delivery] = await db
+    .select()
+    .from(webhookDeliveries)
+    .where(and(eq(webhookDeliveries.clientId, params.clientId), eq(webhookDeliveries.endpointId, params.endpointId), eq(webhookDeliveries.id, params.deliveryId)));
+  return delivery ?? null;
 }
 
 /** An example meeting, marked `test`, to see that the endpoint receives and verifies deliveries. */
@@ -100,10 +116,7 @@ export async function sendTestEvent(db: Database, params: { clientId: string; we
 export async function redeliver(db: Database, params: { clientId: string; webhookId: string; deliveryId: string }) {
   const endpoint = await getWebhookEndpoint(db, params);
   if (!isUuid(params.deliveryId)) throw deliveryNotFound();
-  const [original] = await db
-    .select()
-    .from(webhookDeliveries)
-    .where(and(eq(webhookDeliveries.clientId, params.clientId), eq(webhookDeliveries.endpointId, endpoint.id), eq(webhookDeliveries.id, params.deliveryId)));
+  const original = await deliveryOfEndpoint(db, { clientId: params.clientId, endpointId: endpoint.id, deliveryId: params.deliveryId });
   if (!original) throw deliveryNotFound();
   const [delivery] = await db
     .insert(webhookDeliveries)

@@ -9,7 +9,10 @@ import { logMeeting } from "@/lib/meetings/log";
 import { findLeadByEmailWithEventMeeting, findMeetingOfExternalEvent, getMeeting, listMeetingPageOfLead, listPublicMeetingPageOfLead, listPublicMeetingsOfLead, lockMeeting } from "@/lib/meetings/queries";
 import { meetingInputSchema } from "@/lib/meetings/schema";
 import { countTimeline } from "@/lib/meetings/timeline-page";
-import { createWebhookEndpoint, getWebhookEndpoint, listWebhookDeliveries, redeliver, sendTestEvent } from "@/lib/webhooks/endpoints";
+import { webhookAttempts } from "@/db/schema";
+import {
+  attemptsOf, createWebhookEndpoint, deliveryOfEndpoint, getWebhookEndpoint, latestDeliveries, listWebhookDeliveries, redeliver, sendTestEvent,
+} from "@/lib/webhooks/endpoints";
 import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/tests/support/embedded-database";
 
 // Each query that takes a client and an id, called straight with the other client's id: every one must
@@ -31,6 +34,7 @@ beforeAll(async () => {
   const { meeting } = await logMeeting(db, { clientId: client.id, input, source: "api", actor: { type: "api", name: "test" } });
   const webhook = await createWebhookEndpoint(db, { clientId: client.id, input: { url: "https://example.com/hook", events: ["meeting.scheduled"] } });
   const delivery = await sendTestEvent(db, { clientId: client.id, webhookId: webhook.id });
+  await db.insert(webhookAttempts).values({ clientId: client.id, deliveryId: delivery.id, statusCode: 200, durationMs: 5 });
   owner = { clientId: client.id, leadId: lead.id, email, meetingId: meeting.id, webhookId: webhook.id, deliveryId: delivery.id };
 }, 60_000);
 
@@ -46,6 +50,14 @@ describe("each tenant filter, on its own", () => {
     expect((await listPublicMeetingPageOfLead(db, { clientId: owner.clientId, leadId: owner.leadId, limit: 10, after: null })).meetings).toHaveLength(1);
     expect((await listHistory(db, { clientId: owner.clientId, of: { leadId: owner.leadId }, page: { limit: 10, offset: 0 } })).total).toBe(1);
     expect((await getWebhookEndpoint(db, { clientId: owner.clientId, webhookId: owner.webhookId })).id).toBe(owner.webhookId);
+    expect((await lookUpLeads(db, { clientId: owner.clientId, query: leadLookupQuerySchema.parse({ email: owner.email }) })).leads).toHaveLength(1);
+    expect((await listMeetingPageOfLead(db, { clientId: owner.clientId, leadId: owner.leadId, limit: 10, after: null })).meetings).toHaveLength(1);
+    const counts = await countTimeline(db, { clientId: owner.clientId, leadId: owner.leadId, now: new Date("2029-01-01T00:00:00Z") });
+    expect(Object.values(counts).reduce((sum, count) => sum + count, 0)).toBe(1);
+    const deliveries = { clientId: owner.clientId, endpointId: owner.webhookId };
+    expect(await latestDeliveries(db, deliveries)).toHaveLength(1);
+    expect(await deliveryOfEndpoint(db, { ...deliveries, deliveryId: owner.deliveryId })).not.toBeNull();
+    expect(await attemptsOf(db, { clientId: owner.clientId, deliveryIds: [owner.deliveryId] })).toHaveLength(1);
   });
 
   it("leads: by id, by email and in the lookup", async () => {
@@ -118,5 +130,12 @@ describe("each tenant filter, on its own", () => {
     await expect(listWebhookDeliveries(db, params)).rejects.toMatchObject({ code: "webhook_not_found" });
     await expect(sendTestEvent(db, params)).rejects.toMatchObject({ code: "webhook_not_found" });
     await expect(redeliver(db, { ...params, deliveryId: owner.deliveryId })).rejects.toMatchObject({ code: "webhook_not_found" });
+  });
+
+  it("webhooks: the queries behind the endpoint's lookup, called with the owner's ids", async () => {
+    const deliveries = { clientId: stranger, endpointId: owner.webhookId };
+    expect(await latestDeliveries(db, deliveries)).toEqual([]);
+    expect(await deliveryOfEndpoint(db, { ...deliveries, deliveryId: owner.deliveryId })).toBeNull();
+    expect(await attemptsOf(db, { clientId: stranger, deliveryIds: [owner.deliveryId] })).toEqual([]);
   });
 });
