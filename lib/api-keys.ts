@@ -87,7 +87,7 @@ async function lookUpApiKey(db: Database, keyHash: string): Promise<Caller | nul
 
   // Keep last_used_at roughly current without a write on every request: at most one a minute per key.
   if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, key.id));
+    await db.update(apiKeys).set({ lastUsedAt: new Date() }).where(and(eq(apiKeys.clientId, key.clientId), eq(apiKeys.id, key.id)));
   }
   // How the key appears in meeting history: its label, else its visible prefix.
   return { clientId: key.clientId, apiKeyId: key.id, name: key.label ?? key.prefix, rateLimitPerMinute: key.rateLimitPerMinute };

@@ -38,13 +38,15 @@ export async function claimDueDeliveries(db: Database, params: { limit: number }
     .where(sql`${d.id} in ${due}`)
     .returning();
   if (!claimed.length) return [];
+  // Each endpoint by its id and its delivery's client, as every tenant query is scoped.
+  const pairs = sql.join(claimed.map((c) => sql`(${c.endpointId}::uuid, ${c.clientId}::uuid)`), sql`, `);
   const endpoints = await db
-    .select({ id: webhookEndpoints.id, url: webhookEndpoints.url, secret: webhookEndpoints.secret, enabled: webhookEndpoints.enabled })
+    .select({ id: webhookEndpoints.id, clientId: webhookEndpoints.clientId, url: webhookEndpoints.url, secret: webhookEndpoints.secret, enabled: webhookEndpoints.enabled })
     .from(webhookEndpoints)
-    .where(sql`${webhookEndpoints.id} in ${claimed.map((c) => c.endpointId)}`);
-  const byId = new Map(endpoints.map((e) => [e.id, e]));
+    .where(sql`(${webhookEndpoints.id}, ${webhookEndpoints.clientId}) in (${pairs})`);
+  const byKey = new Map(endpoints.map((e) => [`${e.id}|${e.clientId}`, e]));
   return claimed.flatMap((delivery) => {
-    const endpoint = byId.get(delivery.endpointId);
+    const endpoint = byKey.get(`${delivery.endpointId}|${delivery.clientId}`);
     return endpoint ? [{ ...delivery, url: endpoint.url, secret: endpoint.secret, enabled: endpoint.enabled }] : [];
   });
 }
