@@ -31,20 +31,20 @@ const historyTypes: Record<LifecycleAction, MeetingHistoryType> = {
 // Every outcome field, cleared: a meeting leaving a status loses that status's fields (the history keeps them).
 const noOutcome = { cancelledAt: null, cancellationReason: null, noShowReason: null, outcomeAt: null, outcomeNotes: null };
 
-/** The columns an action writes; `now` is the database clock of the transaction. */
+/** The columns an action writes besides the status (the transition table's); `now` is the database clock of the transaction. */
 function changedColumns(input: ActionInput, actor: Actor): Partial<MeetingRow> | Record<string, unknown> {
   const now = sql`now()`;
   switch (input.action) {
     case "cancel":
-      return { ...noOutcome, status: "cancelled", cancelledAt: now, cancellationReason: input.reason ?? null };
+      return { ...noOutcome, cancelledAt: now, cancellationReason: input.reason ?? null };
     case "no_show":
-      return { ...noOutcome, status: "no_show", noShowReason: input.reason ?? `${actor.type}_marked`, outcomeNotes: input.notes ?? null, outcomeAt: now };
+      return { ...noOutcome, noShowReason: input.reason ?? `${actor.type}_marked`, outcomeNotes: input.notes ?? null, outcomeAt: now };
     case "complete":
-      return { ...noOutcome, status: "completed", outcomeNotes: input.notes ?? null, outcomeAt: now };
+      return { ...noOutcome, outcomeNotes: input.notes ?? null, outcomeAt: now };
     case "confirm":
       return { confirmedByLead: true };
     case "reschedule":
-      return { ...noOutcome, status: "scheduled", confirmedByLead: false, startsAt: input.startsAt, endsAt: input.endsAt, timezone: input.timezone };
+      return { ...noOutcome, confirmedByLead: false, startsAt: input.startsAt, endsAt: input.endsAt, timezone: input.timezone };
   }
 }
 
@@ -77,7 +77,7 @@ export async function applyMeetingAction(
 
     const [row] = await tx
       .update(meetings)
-      .set({ ...changedColumns(input, params.actor), updatedAt: sql`now()` })
+      .set({ ...changedColumns(input, params.actor), status: decision.to, updatedAt: sql`now()` })
       .where(and(eq(meetings.clientId, clientId), eq(meetings.id, meetingId)))
       .returning();
     // Actions never change the host or the meeting type, so their names carry over.
