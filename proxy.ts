@@ -4,12 +4,12 @@ import {
   actionBodyProblem, crossSiteProblem, expectedHost, hasMalformedEncoding, MAX_ACTION_BODY_BYTES,
 } from "@/lib/http/request-guards";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
+import { AppError, leadNotFound, meetingNotFound, noSuchEndpoint } from "@/lib/errors";
 
 const trustProxy = process.env.TRUST_PROXY === "1";
 const isDashboardPath = (pathname: string) => ["/leads", "/settings"].some((root) => pathname === root || pathname.startsWith(`${root}/`));
 
-const refuse = (status: number, code: string, error: string) =>
-  NextResponse.json({ error, code }, { status, headers: { "cache-control": "no-store" } });
+const refuse = (error: AppError) => NextResponse.json(error.toBody(), { status: error.status, headers: { "cache-control": "no-store" } });
 
 /**
  * Runs before routing, only for the requests its matcher names (API hot paths never pay for it):
@@ -27,12 +27,12 @@ export async function proxy(request: NextRequest) {
 
   if (!pathname.startsWith("/api/") && request.method !== "GET" && request.method !== "HEAD") {
     const problem = crossSiteProblem(request.headers, { trustProxy });
-    if (problem) return refuse(403, "forbidden", `Cross-site request refused: ${problem}`);
+    if (problem) return refuse(new AppError("forbidden", `Cross-site request refused: ${problem}`));
     if (Number(request.headers.get("content-length") ?? 0) > MAX_ACTION_BODY_BYTES) {
-      return refuse(413, "payload_too_large", `Request body is larger than ${MAX_ACTION_BODY_BYTES / 1024 / 1024} MB`);
+      return refuse(new AppError("payload_too_large", `Request body is larger than ${MAX_ACTION_BODY_BYTES / 1024 / 1024} MB`));
     }
     const bodyProblem = request.headers.has("next-action") ? await actionBodyProblem(request) : null;
-    if (bodyProblem) return refuse(400, "invalid_request", `Invalid request: ${bodyProblem}`);
+    if (bodyProblem) return refuse(new AppError("invalid_request", `Invalid request: ${bodyProblem}`));
   }
 
   const hasSessionCookie = request.cookies.has(SESSION_COOKIE) || request.cookies.has(SECURE_SESSION_COOKIE);
@@ -57,9 +57,9 @@ function withTrustedForwardedHost(headers: Headers): Headers {
 }
 
 function malformedPath(pathname: string): Response {
-  if (pathname.startsWith("/api/public/leads/")) return refuse(404, "lead_not_found", "Lead not found or does not belong to your account");
-  if (pathname.startsWith("/api/public/meetings/")) return refuse(404, "meeting_not_found", "Meeting not found or not owned by your account");
-  if (pathname.startsWith("/api/")) return refuse(404, "not_found", "No such endpoint");
+  if (pathname.startsWith("/api/public/leads/")) return refuse(leadNotFound());
+  if (pathname.startsWith("/api/public/meetings/")) return refuse(meetingNotFound());
+  if (pathname.startsWith("/api/")) return refuse(noSuchEndpoint());
   return new NextResponse(
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Page not found</title></head>' +
       '<body style="font-family:system-ui,sans-serif;margin:4rem auto;max-width:32rem;color:#0f172a">' +

@@ -5,6 +5,7 @@ export const errorStatuses = {
   forbidden: 403,
   invalid_json: 400,
   validation_failed: 400,
+  invalid_request: 400,
   lead_not_found: 404,
   meeting_not_found: 404,
   webhook_not_found: 404,
@@ -65,6 +66,8 @@ export const meetingNotFound = () => new AppError("meeting_not_found", "Meeting 
 export const webhookNotFound = () => new AppError("webhook_not_found", "Webhook not found or does not belong to your account");
 
 export const deliveryNotFound = () => new AppError("delivery_not_found", "Delivery not found or does not belong to this webhook");
+
+export const noSuchEndpoint = () => new AppError("not_found", "No such endpoint");
 
 export const validationFailed = (details: FieldIssue[]) =>
   new AppError("validation_failed", "Validation failed", { details });

@@ -24,7 +24,7 @@ export function jsonText(body: string, status = 200): Response {
  */
 export function methodNotAllowed(allowed: string[]) {
   return async () => {
-    const response = json({ error: `Method not allowed; use ${allowed.join(" or ")}`, code: "method_not_allowed" }, 405);
+    const response = appErrorResponse(new AppError("method_not_allowed", `Method not allowed; use ${allowed.join(" or ")}`));
     response.headers.set("allow", allowed.join(", "));
     return response;
   };
@@ -47,7 +47,7 @@ export function errorResponse(error: unknown, request?: Request): Response {
   if (isDatabaseUnavailable(error)) return appErrorResponse(serviceUnavailable());
   log.error({ err: error }, "unhandled error in a public API route");
   // The request id lets support find this line in the log; the client learns nothing else.
-  return json({ error: "Internal server error", code: "internal_error", request_id: currentRequestId() ?? null }, 500);
+  return appErrorResponse(new AppError("internal_error", "Internal server error", { fields: { request_id: currentRequestId() ?? null } }));
 }
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);

@@ -1,5 +1,6 @@
-import { json } from "@/lib/api/public-route";
+import { errorResponse } from "@/lib/api/public-route";
+import { noSuchEndpoint } from "@/lib/errors";
 
 // /api/public itself and any other path under it: a JSON 404 rather than the HTML not-found page.
-const notFound = async () => json({ error: "No such endpoint", code: "not_found" }, 404);
+const notFound = async () => errorResponse(noSuchEndpoint());
 export { notFound as GET, notFound as POST, notFound as PATCH, notFound as PUT, notFound as DELETE };
