@@ -1,6 +1,6 @@
 import { AppError, validationFailed } from "@/lib/errors";
 
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
 // A client gets this long to send its whole body; a slow-drip body would otherwise hold a connection for minutes.
 export const BODY_READ_TIMEOUT_MS = Number(process.env.BODY_READ_TIMEOUT_MS ?? 10_000);
 // How much of an oversized or refused body is still read (and dropped) after the answer, so that the client can

@@ -7,9 +7,9 @@ import { preciseInstant } from "@/lib/pagination";
 import { decodePosition, encodePosition, keysetCondition, nameKey, sortOrder, type LeadPageCursor, type LeadPosition, type LeadSort } from "./list-order";
 import { fullName } from "./service";
 
-export const LEADS_PAGE_SIZE = 25;
+const LEADS_PAGE_SIZE = 25;
 
-export const leadFilters = ["awaiting-outcome"] as const;
+const leadFilters = ["awaiting-outcome"] as const;
 export type LeadFilter = (typeof leadFilters)[number];
 export const parseLeadFilter = (value: unknown): LeadFilter | null => (leadFilters.includes(value as LeadFilter) ? (value as LeadFilter) : null);
 

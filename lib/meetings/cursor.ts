@@ -12,7 +12,7 @@ export const encodeMeetingCursor = (cursor: MeetingCursor): string =>
   encodeCursor({ l: cursor.leadId, s: cursor.startsAt, c: cursor.createdAt, i: cursor.id });
 
 /** The cursor, or null when the text is not one this API issued. */
-export function decodeMeetingCursor(text: string): MeetingCursor | null {
+function decodeMeetingCursor(text: string): MeetingCursor | null {
   const { l, s, c, i } = decodeCursor(text) ?? {};
   const valid =
     typeof l === "string" && isUuid(l) && typeof i === "string" && isUuid(i) &&

@@ -8,8 +8,8 @@ import { shownMeetingStatuses, type ShownMeetingStatus } from "./status";
 
 const MINUTE = 60_000;
 const OUTSIDE_STORABLE_RANGE = `must be between ${STORABLE_RANGE.min} and ${STORABLE_RANGE.max}`;
-export const requestedMeetingStatuses = ["scheduled", "confirmed"] as const;
-export const MAX_ADDITIONAL_ATTENDEES = 50;
+const requestedMeetingStatuses = ["scheduled", "confirmed"] as const;
+const MAX_ADDITIONAL_ATTENDEES = 50;
 
 const isoDateTime = () =>
   z
@@ -208,7 +208,7 @@ export function rescheduleInputSchema(currentTimeZone: string) {
     .transform((input) => ({ ...resolveTimes(input, currentTimeZone), reason: input.reason ?? null }));
 }
 
-export const MAX_MEETINGS_PAGE = 500;
+const MAX_MEETINGS_PAGE = 500;
 const instantParam = () =>
   z.string().transform((value, ctx) => {
     const parsed = parseIsoDateTime(value);

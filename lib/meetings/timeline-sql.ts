@@ -12,7 +12,7 @@ export function upcomingCondition(now: Date): SQL {
 
 export const noShowCondition = (): SQL => eq(meetings.status, "no_show");
 
-export const pastCondition = (now: Date): SQL => and(ne(meetings.status, "no_show"), not(upcomingCondition(now)))!;
+const pastCondition = (now: Date): SQL => and(ne(meetings.status, "no_show"), not(upcomingCondition(now)))!;
 
 export function timelineTabCondition(tab: TimelineTab, now: Date): SQL {
   if (tab === "upcoming") return upcomingCondition(now);

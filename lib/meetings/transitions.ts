@@ -24,7 +24,7 @@ export const transitionTable: Record<StoredMeetingStatus, Record<LifecycleAction
   completed: { cancel: "refused", no_show: "no_show", complete: "idempotent", confirm: "refused", reschedule: "refused" },
 };
 
-export const actionLabels: Record<LifecycleAction, string> = {
+const actionLabels: Record<LifecycleAction, string> = {
   cancel: "cancel",
   no_show: "mark as no-show",
   complete: "complete",

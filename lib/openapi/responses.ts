@@ -131,7 +131,7 @@ export const webhookEventSchema = (eventType: (typeof webhookEventTypes)[number]
     }),
   });
 
-export const errorCodes = Object.keys(errorStatuses) as (keyof typeof errorStatuses)[];
+const errorCodes = Object.keys(errorStatuses) as (keyof typeof errorStatuses)[];
 
 /** Every error answer: a sentence, a stable code; a 400 adds one detail per bad field. */
 export const errorSchema = z

@@ -12,8 +12,8 @@ const FAILING_DAYS_BEFORE_DISABLE = 3;
 
 const setting = (name: string, fallback: string) => process.env[name] ?? fallback;
 /** Delays before the retries after a failed first attempt: 1, 5 and 30 minutes unless configured. */
-export const retryDelaysSeconds = () => setting("WEBHOOK_RETRY_DELAYS_SECONDS", "60,300,1800").split(",").map(Number);
-export const deliveryTimeoutMs = () => Number(setting("WEBHOOK_TIMEOUT_MS", "10000"));
+const retryDelaysSeconds = () => setting("WEBHOOK_RETRY_DELAYS_SECONDS", "60,300,1800").split(",").map(Number);
+const deliveryTimeoutMs = () => Number(setting("WEBHOOK_TIMEOUT_MS", "10000"));
 
 type Claimed = typeof webhookDeliveries.$inferSelect & { url: string; secret: string; enabled: boolean };
 type AttemptResult = { statusCode: number | null; durationMs: number; responseExcerpt: string | null; error: string | null };

@@ -65,7 +65,7 @@ export async function setWebhookEnabled(db: Database, params: { clientId: string
   return found(endpoint);
 }
 
-export const DELIVERY_LOG_LIMIT = 50;
+const DELIVERY_LOG_LIMIT = 50;
 
 /** The endpoint's latest deliveries, newest first, each with its attempts in order. */
 export async function listWebhookDeliveries(db: Database, params: { clientId: string; webhookId: string }): Promise<WebhookDelivery[]> {
