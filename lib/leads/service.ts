@@ -26,14 +26,19 @@ export async function createLead(db: Database, params: { clientId: string; input
   return lead;
 }
 
+const MAX_BULK_LEADS = 1_000;
+
 /**
- * Creates many leads at once: each item is validated on its own, invalid ones are reported by index and
- * never block the valid ones, which are inserted together in one statement.
+ * Creates many leads at once (1 to 1,000): each item is validated on its own, invalid ones are reported by
+ * index and never block the valid ones, which are inserted together in one statement.
  */
 export async function createLeads(
   db: Database,
   params: { clientId: string; items: unknown[] },
 ): Promise<({ index: number; lead: Lead } | { index: number; issues: FieldIssue[] })[]> {
+  if (!params.items.length || params.items.length > MAX_BULK_LEADS) {
+    throw validationFailed([{ field: "body", message: `must be a lead object or an array of 1 to ${MAX_BULK_LEADS} lead objects` }]);
+  }
   const parsed = params.items.map((item, index) => ({ index, result: leadInputSchema.safeParse(item) }));
   const valid = parsed.flatMap(({ index, result }) => (result.success ? [{ index, input: result.data }] : []));
   const rows = valid.length

@@ -7,8 +7,6 @@ import { toPublicLead } from "@/lib/leads/serialize";
 import { createLead, createLeads } from "@/lib/leads/service";
 import { parseOrThrow } from "@/lib/validation";
 
-const MAX_BULK_LEADS = 1_000;
-
 // GET /api/public/leads?email|q&limit&cursor — find leads: by email in matching order, else alphabetically.
 export const GET = publicRoute(async ({ request, db, clientId }) => {
   const search = new URL(request.url).searchParams;
@@ -23,9 +21,6 @@ export const POST = publicRoute(async ({ request, db, clientId }) => {
   if (!Array.isArray(body)) {
     const lead = await createLead(db, { clientId, input: parseOrThrow(leadInputSchema, body) });
     return json({ success: true, lead: toPublicLead(lead) }, 201);
-  }
-  if (!body.length || body.length > MAX_BULK_LEADS) {
-    throw validationFailed([{ field: "body", message: `must be a lead object or an array of 1 to ${MAX_BULK_LEADS} lead objects` }]);
   }
   const results = await createLeads(db, { clientId, items: body });
   const created = results.filter((result) => "lead" in result).length;
