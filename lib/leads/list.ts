@@ -2,7 +2,7 @@ import { and, asc, count, eq, exists, inArray, or, sql, type SQL } from "drizzle
 import type { Database } from "@/db/client";
 import { leads, meetings } from "@/db/schema";
 import { awaitingOutcomeCondition } from "@/lib/meetings/awaiting-outcome";
-import { noShowCondition, upcomingCondition } from "@/lib/meetings/timeline-sql";
+import { noShowCondition, upcomingCondition } from "@/lib/meetings/timeline";
 import { preciseInstant } from "@/lib/pagination";
 import { decodePosition, encodePosition, keysetCondition, nameKey, sortOrder, type LeadPageCursor, type LeadPosition, type LeadSort } from "./list-order";
 import { fullName } from "./service";
@@ -39,7 +39,7 @@ export function searchCondition(query: string): SQL | undefined {
 /** Leads with a meeting awaiting its outcome: the rep's to-do list. */
 const awaitingOutcomeFilter = (clientId: string, now: Date) =>
   exists(
-    sql`(select 1 from ${meetings} where ${and(eq(meetings.clientId, clientId), sql`${meetings.leadId} = ${leads.id}`, awaitingOutcomeCondition(now))})`,
+    sql`(select 1 from ${meetings} where ${and(eq(meetings.clientId, clientId), sql`${meetings.leadId} = ${leads.id}`, awaitingOutcomeCondition(meetings, now))})`,
   );
 
 /**
@@ -64,7 +64,7 @@ export async function listLeadPage(
     db
       .select({ leadId: sql<string>`${meetings.leadId}`.as("next_lead_id"), nextAt: sql<Date>`min(${meetings.startsAt})`.as("next_at") })
       .from(meetings)
-      .where(and(eq(meetings.clientId, clientId), upcomingCondition(now)))
+      .where(and(eq(meetings.clientId, clientId), upcomingCondition(meetings, now)))
       .groupBy(meetings.leadId),
   );
   const byNextMeeting = sort === "next-meeting";
@@ -140,9 +140,9 @@ async function meetingSummaries(db: Database, params: { clientId: string; leadId
       .select({
         leadId: meetings.leadId,
         total: count(),
-        upcoming: sql<number>`count(*) filter (where ${upcomingCondition(params.now)})`.mapWith(Number),
-        noShow: sql<number>`count(*) filter (where ${noShowCondition()})`.mapWith(Number),
-        awaitingOutcome: sql<number>`count(*) filter (where ${awaitingOutcomeCondition(params.now)})`.mapWith(Number),
+        upcoming: sql<number>`count(*) filter (where ${upcomingCondition(meetings, params.now)})`.mapWith(Number),
+        noShow: sql<number>`count(*) filter (where ${noShowCondition(meetings)})`.mapWith(Number),
+        awaitingOutcome: sql<number>`count(*) filter (where ${awaitingOutcomeCondition(meetings, params.now)})`.mapWith(Number),
       })
       .from(meetings)
       .where(scope)
@@ -152,7 +152,7 @@ async function meetingSummaries(db: Database, params: { clientId: string; leadId
         leadId: meetings.leadId, id: meetings.id, title: meetings.title, startsAt: meetings.startsAt, endsAt: meetings.endsAt,
       })
       .from(meetings)
-      .where(and(scope, upcomingCondition(params.now)))
+      .where(and(scope, upcomingCondition(meetings, params.now)))
       .orderBy(meetings.leadId, asc(meetings.startsAt), asc(meetings.createdAt), asc(meetings.id)),
   ]);
 

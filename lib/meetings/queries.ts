@@ -11,7 +11,7 @@ import { isUuid } from "@/lib/validation";
 import type { MeetingCursor } from "./cursor";
 import type { ShownMeetingStatus } from "./status";
 import { publicMeetingJson } from "./serialize";
-import { shownStatusCondition } from "./status-sql";
+import { shownStatusCondition } from "./status";
 
 export type MeetingRow = typeof meetings.$inferSelect;
 export type MeetingView = MeetingRow & { hostName: string | null; meetingTypeName: string | null };
@@ -136,7 +136,7 @@ const isFiltered = (filter: MeetingFilter) => Boolean(filter.statuses?.length ||
 
 function filterConditions(filter: MeetingFilter): (SQL | undefined)[] {
   return [
-    filter.statuses?.length ? or(...filter.statuses.map(shownStatusCondition)) : undefined,
+    filter.statuses?.length ? or(...filter.statuses.map((status) => shownStatusCondition(meetings, status))) : undefined,
     filter.from ? gte(meetings.startsAt, filter.from) : undefined,
     filter.to ? lt(meetings.startsAt, filter.to) : undefined,
     filter.where,

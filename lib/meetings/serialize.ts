@@ -5,7 +5,7 @@ import type { PublicMeeting } from "@/lib/openapi/responses";
 import { toUtcIso } from "@/lib/time/zoned";
 import type { MeetingView } from "./queries";
 import { shownStatus } from "./status";
-import { shownStatusValue } from "./status-sql";
+import { shownStatusValue } from "./status";
 
 const MINUTE = 60_000;
 const isoOrNull = (instant: Date | null) => (instant ? toUtcIso(instant) : null);
@@ -70,7 +70,7 @@ export const publicMeetingJson: SQL<string> = sql`(select row_to_json(public_mee
   ${meetings.id} as id, ${meetings.leadId} as lead_id, ${meetings.title} as title, ${meetings.description} as description,
   ${utcIso(meetings.startsAt)} as starts_at, ${utcIso(meetings.endsAt)} as ends_at,
   floor(extract(epoch from ${toMilliseconds(meetings.endsAt)} - ${toMilliseconds(meetings.startsAt)}) / 60)::int as duration_minutes,
-  ${meetings.timezone} as timezone, ${shownStatusValue} as status,
+  ${meetings.timezone} as timezone, ${shownStatusValue(meetings)} as status,
   ${meetings.meetingUrl} as meeting_url, ${meetings.locationType} as location_type, ${meetings.locationDetails} as location_details,
   ${users.name} as host_name, ${meetingTypes.name} as meeting_type,
   ${meetings.attendeeName} as attendee_name, ${meetings.attendeeEmail} as attendee_email, ${meetings.attendeePhone} as attendee_phone,

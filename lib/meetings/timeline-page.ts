@@ -4,7 +4,7 @@ import { meetings } from "@/db/schema";
 import { encodeMeetingCursor, meetingCursorOfLead } from "./cursor";
 import { listMeetingPageOfLead, type MeetingOrder, type MeetingView } from "./queries";
 import type { TimelineTab } from "./timeline";
-import { timelineTabCondition } from "./timeline-sql";
+import { timelineTabCondition } from "./timeline";
 
 /** Meetings a tab of the lead page shows at first and adds per "Load more". */
 export const TIMELINE_PAGE_SIZE = 25;
@@ -30,7 +30,7 @@ export async function listTimelinePage(
     leadId,
     limit: params.limit ?? TIMELINE_PAGE_SIZE,
     after: params.cursor === null ? null : meetingCursorOfLead(params.cursor, leadId),
-    where: timelineTabCondition(tab, now),
+    where: timelineTabCondition(meetings, tab, now),
     order: tabOrders[tab],
   });
   return { meetings: page.meetings, nextCursor: page.nextCursor && encodeMeetingCursor(page.nextCursor), now };
@@ -38,7 +38,7 @@ export async function listTimelinePage(
 
 /** How many meetings each tab holds, from one grouped query. */
 export async function countTimeline(db: Database, params: { clientId: string; leadId: string; now: Date }): Promise<Record<TimelineTab, number>> {
-  const count = (tab: TimelineTab) => sql<number>`count(*) filter (where ${timelineTabCondition(tab, params.now)})`.mapWith(Number);
+  const count = (tab: TimelineTab) => sql<number>`count(*) filter (where ${timelineTabCondition(meetings, tab, params.now)})`.mapWith(Number);
   const [row] = await db
     .select({ upcoming: count("upcoming"), past: count("past"), noShow: count("no-show") })
     .from(meetings)
