@@ -9,7 +9,6 @@ import {
   jsonb,
   pgTable,
   text,
-  timestamp,
   unique,
   uniqueIndex,
   uuid,
@@ -17,10 +16,11 @@ import {
 import {
   actorTypes, locationTypes, meetingHistoryTypes, meetingSources, storedMeetingStatuses, type AdditionalAttendee, type FieldChanges,
 } from "./enums";
+import { timestamptz } from "./timestamptz";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
-const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
-const createdAt = () => timestamptz("created_at").notNull().defaultNow();
+const now = sql`now()`;
+const createdAt = () => timestamptz("created_at").notNull().default(now);
 // Every tenant-owned row carries its client, so data can later be sharded by tenant.
 const clientId = () =>
   uuid("client_id")
@@ -76,7 +76,7 @@ export const sessions = pgTable(
     timeZone: text("time_zone").notNull().default("UTC"),
     expiresAt: timestamptz("expires_at").notNull(),
     // Moved forward (at most once a minute) while the session is used; an idle session ends.
-    lastSeenAt: timestamptz("last_seen_at").notNull().defaultNow(),
+    lastSeenAt: timestamptz("last_seen_at").notNull().default(now),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("sessions_token_hash_unique").on(t.tokenHash), index("sessions_user_idx").on(t.userId)],
@@ -120,7 +120,7 @@ export const leads = pgTable(
     source: text("source").notNull().default("api"),
     metadata: jsonb("metadata").$type<LeadMetadata>().notNull().default({}),
     createdAt: createdAt(),
-    updatedAt: timestamptz("updated_at").notNull().defaultNow(),
+    updatedAt: timestamptz("updated_at").notNull().default(now),
   },
   (t) => [
     // Email matching: equality on lower(email) within a client, newest update first.
@@ -183,7 +183,7 @@ export const meetings = pgTable(
     outcomeNotes: text("outcome_notes"),
     outcomeAt: timestamptz("outcome_at"),
     createdAt: createdAt(),
-    updatedAt: timestamptz("updated_at").notNull().defaultNow(),
+    updatedAt: timestamptz("updated_at").notNull().default(now),
   },
   (t) => [
     // status and ends_at trail the key so a lead's tab counts are read from the index alone.
@@ -248,7 +248,7 @@ export const webhookEndpoints = pgTable(
     // Set at the first failed delivery after a success; an endpoint failing for 3 days is disabled.
     failingSince: timestamptz("failing_since"),
     createdAt: createdAt(),
-    updatedAt: timestamptz("updated_at").notNull().defaultNow(),
+    updatedAt: timestamptz("updated_at").notNull().default(now),
   },
   (t) => [index("webhook_endpoints_client_idx").on(t.clientId, t.createdAt), unique("webhook_endpoints_id_client_id_unique").on(t.id, t.clientId)],
 );
@@ -268,10 +268,10 @@ export const webhookDeliveries = pgTable(
     eventType: text("event_type").notNull(),
     test: boolean("test").notNull().default(false),
     data: jsonb("data").$type<Record<string, unknown>>().notNull(),
-    eventAt: timestamptz("event_at").notNull().defaultNow(),
+    eventAt: timestamptz("event_at").notNull().default(now),
     status: text("status", { enum: ["pending", "succeeded", "failed"] }).notNull().default("pending"),
     attemptCount: integer("attempt_count").notNull().default(0),
-    nextAttemptAt: timestamptz("next_attempt_at").defaultNow(),
+    nextAttemptAt: timestamptz("next_attempt_at").default(now),
     // A worker's claim; one that died mid-attempt lets it lapse and the delivery is attempted again.
     claimedUntil: timestamptz("claimed_until"),
     createdAt: createdAt(),
@@ -291,7 +291,7 @@ export const webhookAttempts = pgTable(
     id: id(),
     clientId: clientId(),
     deliveryId: uuid("delivery_id").notNull(),
-    attemptedAt: timestamptz("attempted_at").notNull().defaultNow(),
+    attemptedAt: timestamptz("attempted_at").notNull().default(now),
     statusCode: integer("status_code"),
     durationMs: integer("duration_ms").notNull(),
     responseExcerpt: text("response_excerpt"),

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createLead, expectValidationError, listMeetings, meetingBody, postMeeting } from "../support/api";
+import { api, createLead, expectValidationError, listMeetings, meetingBody, postMeeting } from "../support/api";
 
 let lead: Awaited<ReturnType<typeof createLead>>;
 beforeAll(async () => {
@@ -80,6 +80,15 @@ describe("POST /meetings: field rules", () => {
     await postMeeting(meetingBody(other.email!, { starts_at: "9999-12-31T23:29:59.999Z", ends_at: undefined, duration_minutes: 30 }));
     const listed = (await listMeetings(other.id)).body.meetings.map((m: { starts_at: string; ends_at: string }) => [m.starts_at, m.ends_at]);
     expect(listed).toEqual([["9999-12-31T23:29:59.999Z", "9999-12-31T23:59:59.999Z"], ["0001-01-01T00:00:00Z", "0001-01-01T01:00:00Z"]]);
+  });
+
+  it("answers a meeting in years 0001-0099 with its own year everywhere (Date's legacy parser made 0049 into 2049)", async () => {
+    const other = await createLead();
+    const created = await postMeeting(meetingBody(other.email!, { starts_at: "0049-06-01T00:00:00Z", ends_at: "0049-06-01T01:00:00Z" }));
+    expect(created.status).toBe(201);
+    expect(created.body.meeting).toMatchObject({ starts_at: "0049-06-01T00:00:00Z", ends_at: "0049-06-01T01:00:00Z" });
+    expect((await api("GET", `/meetings/${created.body.meeting.id}`)).body.meeting).toMatchObject({ starts_at: "0049-06-01T00:00:00Z" });
+    expect((await listMeetings(other.id)).body.meetings[0]).toMatchObject({ starts_at: "0049-06-01T00:00:00Z" });
   });
 
   it("stores the title trimmed", async () => {
