@@ -1,7 +1,6 @@
-import { formatInTimeZone } from "date-fns-tz";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatInstant } from "@/lib/time/locale-format";
-import { parseIsoDateTime, wallClockText, wallDayText, wallTimeGap, wallTimeToInstant } from "@/lib/time/zoned";
+import { parseIsoDateTime, wallClockText, wallDayText, wallTimeGap, wallTimeOf, wallTimeToInstant } from "@/lib/time/zoned";
 
 /** When a meeting happens, as the time fields hold it: wall times (`datetime-local` values) in `timezone`. */
 export type TimeValues = {
@@ -40,10 +39,10 @@ export function editedTimeFields(patch: Partial<TimeValues>): string[] {
 /** The time fields showing a meeting's current times, in its own zone. */
 export function timeValuesOf(meeting: { startsAt: Date; endsAt: Date; timezone: string }): TimeValues {
   return {
-    startsAt: formatInTimeZone(meeting.startsAt, meeting.timezone, "yyyy-MM-dd'T'HH:mm"),
+    startsAt: wallTimeOf(meeting.startsAt, meeting.timezone),
     endMode: "duration",
     durationMinutes: String(Math.round((meeting.endsAt.getTime() - meeting.startsAt.getTime()) / 60_000)),
-    endsAt: formatInTimeZone(meeting.endsAt, meeting.timezone, "yyyy-MM-dd'T'HH:mm"),
+    endsAt: wallTimeOf(meeting.endsAt, meeting.timezone),
     timezone: meeting.timezone,
   };
 }

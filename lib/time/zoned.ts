@@ -113,6 +113,15 @@ export function zoneOffsetMs(timeZone: string, instantMs: number): number {
 }
 
 /**
+ * The wall-clock time the instant shows in the zone, as a `datetime-local` value ("2027-03-14T02:15"),
+ * whatever zone the process or browser runs in. (date-fns-tz's formatInTimeZone goes through a local Date,
+ * so a wall time that does not exist in the browser's own zone, in its spring-forward gap, came out an hour late.)
+ */
+export function wallTimeOf(instant: Date, timeZone: string): string {
+  return new Date(instant.getTime() + zoneOffsetMs(timeZone, instant.getTime())).toISOString().slice(0, 16);
+}
+
+/**
  * The instant at which clocks in `timeZone` show the given wall time (passed as if it were UTC).
  * RFC 5545 / Temporal "compatible": a time in a spring-forward gap is read with the offset before
  * the gap (so it lands later by the gap's length); a time that occurs twice is the earlier instant.

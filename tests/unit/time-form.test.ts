@@ -30,6 +30,24 @@ describe("timeValuesOf", () => {
       startsAt: "2026-11-01T01:30", endMode: "duration", durationMinutes: "45", endsAt: "2026-11-01T01:15", timezone: "America/New_York",
     });
   });
+
+  it("shows a wall time that the browser's own zone skips (its spring-forward gap) as it is, not an hour late", () => {
+    const browserZone = process.env.TZ;
+    process.env.TZ = "America/New_York"; // clocks there go from 02:00 to 03:00 on 2027-03-14
+    try {
+      expect(new Date(2027, 2, 14, 2, 15).getHours()).toBe(3); // the premise: 02:15 does not exist here
+      const santiago = { startsAt: new Date("2027-03-14T05:15:00Z"), endsAt: new Date("2027-03-14T06:15:00Z"), timezone: "America/Santiago" };
+      expect(timeValuesOf(santiago)).toMatchObject({ startsAt: "2027-03-14T02:15", endsAt: "2027-03-14T03:15", durationMinutes: "60" });
+    } finally {
+      if (browserZone === undefined) delete process.env.TZ;
+      else process.env.TZ = browserZone;
+    }
+  });
+
+  it("keeps years 0001-0099 as they are", () => {
+    const early = { startsAt: new Date("0049-06-01T12:00:00Z"), endsAt: new Date("0049-06-01T13:00:00Z"), timezone: "UTC" };
+    expect(timeValuesOf(early).startsAt).toBe("0049-06-01T12:00");
+  });
 });
 
 describe("startInstant", () => {
