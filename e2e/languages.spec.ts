@@ -17,6 +17,9 @@ async function lookAt(page: Page, locale: "en" | "es", name: string, { fullPage 
   if (locale === "es") expect(untranslated(await shownTexts(page)), `English or message keys on ${name}`).toEqual([]);
 }
 
+/** Text that is exactly one of the words. */
+const oneOf = (words: string[]) => new RegExp(`^(${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`);
+
 async function signIn(page: Page, rep: { email: string; password: string; name: string }, words: typeof en.auth.signIn) {
   await page.goto("/sign-in");
   await page.getByLabel(words.email).fill(rep.email);
@@ -163,9 +166,16 @@ test("a rep's choice of language is kept for them on every browser, whatever the
   await signIn(second, rep, en.auth.signIn);
   await expect(second.getByRole("heading", { level: 1 })).toHaveText(es.leads.list.title);
 
-  // Back to English, for them everywhere.
+  // Back to English, for them everywhere: on a lead's page, whose activity feed (worded by the server,
+  // cached in the browser) must change language with the page, without a reload.
+  await second.goto(`/leads/${fixtures.spanish.timeline.leadId}`);
+  const activity = second.getByRole("region", { name: es.history.activity.heading });
+  await expect(activity.getByTestId("history-event").first()).toHaveText(oneOf(Object.values(es.history.events)));
   await second.getByTestId("rep-name").click();
   await second.getByRole("button", { name: "English" }).click();
+  const activityInEnglish = second.getByRole("region", { name: en.history.activity.heading });
+  await expect(activityInEnglish.getByTestId("history-event").first()).toHaveText(oneOf(Object.values(en.history.events)));
+  await second.goto("/leads");
   await expect(second.getByRole("heading", { level: 1 })).toHaveText(en.leads.list.title);
   await first.reload();
   await expect(first.getByRole("heading", { level: 1 })).toHaveText(en.leads.list.title);

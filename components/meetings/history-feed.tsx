@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRef } from "react";
 import { secondaryButtonClass } from "@/components/ui/styles";
 import { useFocusFirstLoaded } from "@/components/ui/use-focus-first-loaded";
@@ -22,8 +22,10 @@ export function HistoryFeed(props: { scope: HistoryScope; initialPage?: HistoryF
   const t = useTranslations("history.feed");
   const { loadHistory } = useTimeline();
   const feed = useRef<HTMLDivElement>(null);
+  // The entries come worded and dated by the server in the rep's language: a new language is a new list.
+  const locale = useLocale();
   const query = useInfiniteQuery({
-    queryKey: ["history", props.scope],
+    queryKey: ["history", props.scope, locale],
     queryFn: async ({ pageParam }) => {
       const result = await loadHistory(props.scope, pageParam);
       if (!result.ok) throw new Error(result.formError ?? "history could not be loaded");
