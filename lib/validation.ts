@@ -71,8 +71,18 @@ export const httpUrl = () =>
 export const enumOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: () => `must be one of: ${values.join(", ")}` });
 
-/** A `limit` query parameter: a whole number from 1 to `max`, arriving as text. */
-export const pageLimit = (max: number) => {
+/**
+ * A query parameter that holds a whole number, as text of decimal digits only: Number() would also take
+ * "0x10", "1e2" and " 1" (and z.coerce uses it).
+ */
+export const wholeNumberText = <S extends z.ZodType<number | undefined>>(schema: S) =>
+  z.preprocess((value) => (typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value), schema);
+
+/** A `limit` query parameter: a whole number from 1 to `max`, arriving as text; `fallback` when absent. */
+export function pageLimit(max: number): z.ZodType<number | undefined, unknown>;
+export function pageLimit(max: number, fallback: number): z.ZodType<number, unknown>;
+export function pageLimit(max: number, fallback?: number) {
   const message = `must be an integer from 1 to ${max}`;
-  return z.coerce.number({ error: () => message }).int(message).min(1, message).max(max, message);
-};
+  const limit = z.number({ error: () => message }).int(message).min(1, message).max(max, message);
+  return wholeNumberText(fallback === undefined ? limit : limit.default(fallback));
+}

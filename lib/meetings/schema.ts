@@ -3,7 +3,7 @@ import { locationTypes } from "@/db/enums";
 import {
   gapNotice, isStorableInstant, parseIsoDateTime, STORABLE_RANGE, timeZoneAsSpelled, wallTimeToInstant, type ParsedDateTime,
 } from "@/lib/time/zoned";
-import { emailAddress, enumOf, httpUrl, optional, pageLimit, text, uuidString } from "@/lib/validation";
+import { emailAddress, enumOf, httpUrl, optional, pageLimit, text, uuidString, wholeNumberText } from "@/lib/validation";
 import { shownMeetingStatuses, type ShownMeetingStatus } from "./status";
 
 const MINUTE = 60_000;
@@ -237,6 +237,6 @@ export type MeetingListQuery = z.output<typeof meetingListQuerySchema>;
 
 /** `limit` (1–200, default 50) and `offset` of a history listing (GET …/history). */
 export const historyPageSchema = z.object({
-  limit: pageLimit(200).default(50),
-  offset: z.coerce.number({ error: () => "must be a whole number" }).int("must be a whole number").min(0, "must be a whole number").default(0),
+  limit: pageLimit(200, 50),
+  offset: wholeNumberText(z.number({ error: () => "must be a whole number" }).int("must be a whole number").min(0, "must be a whole number").default(0)),
 });

@@ -200,14 +200,14 @@ describe("history", () => {
     expect(feed.history.map((e: { type: string }) => e.type)).toEqual(["meeting_cancelled", "meeting_scheduled", "meeting_scheduled"]);
   });
 
-  it.each(["0", "201", "abc", "1.5"])("refuses limit=%s with 400 on limit", async (limit) => {
+  it.each(["0", "201", "abc", "1.5", "0x10", "1e1"])("refuses limit=%s with 400 on limit", async (limit) => {
     const meeting = await meetingIn("scheduled");
     expectValidationError(await history(meeting.id, `?limit=${limit}`), ["limit"]);
   });
 
-  it("refuses a negative offset", async () => {
+  it.each(["-1", "0x1", "1e0"])("refuses offset=%s with 400 on offset", async (offset) => {
     const meeting = await meetingIn("scheduled");
-    expectValidationError(await history(meeting.id, "?offset=-1"), ["offset"]);
+    expectValidationError(await history(meeting.id, `?offset=${offset}`), ["offset"]);
   });
 });
 

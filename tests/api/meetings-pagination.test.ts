@@ -75,6 +75,8 @@ describe("GET /leads/{id}/meetings paging", () => {
 
   it.each([
     ["limit=0", "limit"], ["limit=501", "limit"], ["limit=abc", "limit"], ["limit=1.5", "limit"],
+    // Only decimal digits: Number() would read these as 16, 100 and 1.
+    ["limit=0x10", "limit"], ["limit=1e2", "limit"], ["limit=%201", "limit"],
     ["cursor=garbage", "cursor"], ["cursor=eyJsIjoxfQ", "cursor"],
     ["from=yesterday", "from"], ["from=2026-09-01T12:00:00", "from"], ["to=2026-09-01", "to"],
     [`from=${iso(BASE)}&to=${iso(BASE)}`, "to"],
