@@ -69,7 +69,9 @@ async function seedInto(db: Database): Promise<DemoCredentials> {
   return { clientId, apiKey, repEmail: DEMO_REP.email, repPassword: DEMO_REP.password, leadId: tony.id };
 }
 
-const credentialsFile = (dataDir: string) => path.join(path.dirname(dataDir), "demo-credentials.json");
+// Beside the data directory and named after it: two embedded databases under one folder (PGLITE_DATA_DIR=/tmp/a
+// and /tmp/b) keep a file each, rather than sharing one that the second overwrites.
+const credentialsFile = (dataDir: string) => path.join(path.dirname(dataDir), `${path.basename(dataDir)}.demo-credentials.json`);
 
 export function saveDemoCredentials(dataDir: string, credentials: DemoCredentials) {
   fs.writeFileSync(credentialsFile(dataDir), JSON.stringify(credentials, null, 2), { mode: 0o600 });
