@@ -105,6 +105,12 @@ describe("GET /leads/{id}/meetings", () => {
     for (const meeting of response.body.meetings) expect(shown).toContain(meeting.status);
   });
 
+  it("reads a repeated status parameter as one comma-separated list", async () => {
+    const response = await api("GET", `/leads/${timeline.leadId}/meetings?status=cancelled&status=confirmed`);
+    expect(response.body.meetings.map((m: { id: string }) => m.id)).toEqual(["Upcoming later", "Past cancelled"].map(id));
+    expectValidationError(await api("GET", `/leads/${timeline.leadId}/meetings?status=cancelled&status=upcoming`), ["status"]);
+  });
+
   it("treats an empty status filter as all", async () => {
     const response = await listMeetings(timeline.leadId, { status: "" });
     expect(response.status).toBe(200);

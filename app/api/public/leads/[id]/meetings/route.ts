@@ -7,7 +7,8 @@ import { parseOrThrow } from "@/lib/validation";
 export const GET = publicRoute<{ id: string }>(async ({ request, db, clientId, params }) => {
   const search = new URL(request.url).searchParams;
   const query = parseOrThrow(meetingListQuerySchema, {
-    status: search.get("status"),
+    // ?status=a&status=b means what ?status=a,b does, rather than the first alone.
+    status: search.has("status") ? search.getAll("status").join(",") : null,
     ...Object.fromEntries(["limit", "cursor", "from", "to"].map((name) => [name, search.get(name) ?? undefined])),
   });
   const { meetingsJson, nextCursor } = await listLeadMeetings(db, { clientId, leadId: params.id, query });
