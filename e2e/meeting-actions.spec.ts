@@ -53,6 +53,22 @@ test("a rep cancels an upcoming meeting and finds it in Past with its reason", a
   await expect(card.actionButtons()).toHaveText(["Reschedule"]);
 });
 
+test("only the meeting changed last glows: a second change ends the first one's highlight", async ({ page, request }) => {
+  const created = await createLeadViaApi(request, "Glow");
+  await createMeetingViaApi(request, { leadId: created.id, title: "First call", startsAt: hoursFromNow(30) });
+  await createMeetingViaApi(request, { leadId: created.id, title: "Second call", startsAt: hoursFromNow(40) });
+  const lead = new LeadPage(page);
+  await lead.goto(created.id);
+  const confirm = async (title: string) => {
+    await lead.card(title).action("Mark confirmed").click();
+    await lead.dialog("Mark as confirmed by the lead").button("Mark confirmed").click();
+    await expect(lead.card(title).root).toHaveAttribute("data-highlighted", "true");
+  };
+  await confirm("First call");
+  await confirm("Second call");
+  await expect(lead.card("First call").root).not.toHaveAttribute("data-highlighted");
+});
+
 test("a rep marks a past meeting no-show and finds it in the No-show tab with the count updated", async ({ page, request }) => {
   const created = await createLeadViaApi(request, "Noshow");
   await createMeetingViaApi(request, { leadId: created.id, title: "Demo", startsAt: hoursFromNow(-3) });

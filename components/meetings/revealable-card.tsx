@@ -23,7 +23,12 @@ export function RevealableCard({ meetingId, className, ...props }: ComponentProp
     card.focus({ preventScroll: true });
     setHighlighted(true);
     const timer = setTimeout(() => setHighlighted(false), HIGHLIGHT_MS);
-    return () => clearTimeout(timer);
+    // Another meeting revealed before the glow ends: this card stops glowing now (the timer that would have
+    // ended it is cleared here).
+    return () => {
+      clearTimeout(timer);
+      setHighlighted(false);
+    };
   }, [revealed, meetingId]);
 
   return (
