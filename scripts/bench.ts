@@ -74,11 +74,6 @@ function scenarios(data: BenchData, urls: { product: string; stackFloor: string 
     });
     return { ...request, method: "POST" as const, path: "/api/public/meetings", body, headers: { "x-api-key": keyOf(lead.keyIndex), "content-type": "application/json" } };
   };
-  const replayLead = data.writeTargets[0];
-  const replayBody = JSON.stringify({
-    lead_email: replayLead.email, title: "Replayed", starts_at: "2026-12-21T14:00:00", duration_minutes: 30,
-    external_calendar_provider: "bench-load", external_event_id: "replayed",
-  });
   const hotKey = keyOf(data.hot.keyIndex);
   const cookie = `nexor_session=${data.session.cookie}`;
   return [
@@ -112,10 +107,15 @@ function scenarios(data: BenchData, urls: { product: string; stackFloor: string 
     { name: "POST create", options: () => ({ url: urls.product, requests: [{ setupRequest: create }] }) },
     {
       name: "POST idempotent replay",
-      options: () => ({
-        url: `${urls.product}/api/public/meetings`, method: "POST", body: replayBody,
-        headers: { "x-api-key": keyOf(replayLead.keyIndex), "content-type": "application/json" },
-      }),
+      // Built when it runs: its lead is a write target, which the small size (where no write runs) has none of.
+      options: () => {
+        const lead = data.writeTargets[0];
+        const body = JSON.stringify({
+          lead_email: lead.email, title: "Replayed", starts_at: "2026-12-21T14:00:00", duration_minutes: 30,
+          external_calendar_provider: "bench-load", external_event_id: "replayed",
+        });
+        return { url: `${urls.product}/api/public/meetings`, method: "POST", body, headers: { "x-api-key": keyOf(lead.keyIndex), "content-type": "application/json" } };
+      },
     },
     {
       name: "90/10 read/write mix",
@@ -209,8 +209,11 @@ async function hotQueries(url: string, data: BenchData, hotCursor: string | null
     ...(await captureQueries(url, "GET ordinary lead's meetings", (db) => listLeadMeetings(db, { clientId, leadId: first.leadId, query: noQuery }))),
     ...(await captureQueries(url, "GET hot lead, a middle page", (db) =>
       listLeadMeetings(db, { clientId: hotClient, leadId: data.hot.leadId, query: { ...noQuery, limit: 50, cursor: hotCursor ?? undefined } }))),
-    ...(await captureQueries(url, "POST lead by email with its external event's meeting", (db) =>
-      findLeadByEmailWithEventMeeting(db, { clientId, email: first.email, event: { provider: "bench-load", eventId: "replayed" } }))),
+    ...(await captureQueries(url, "POST lead by email with its external event's meeting", (db) => {
+      const replayed = data.writeTargets[0];
+      const event = { provider: "bench-load", eventId: "replayed" };
+      return findLeadByEmailWithEventMeeting(db, { clientId: data.keys[replayed.keyIndex].clientId, email: replayed.email, event });
+    })),
     ...(await captureQueries(url, "lead page tab counts, hot lead", (db) => countTimeline(db, { clientId: hotClient, leadId: data.hot.leadId, now: new Date() }))),
     ...(await Promise.all(timelineTabs.map((tab) => captureQueries(url, `lead page ${tab} tab, first page, hot lead`, (db) =>
       listTimelinePage(db, { clientId: hotClient, leadId: data.hot.leadId, tab, now: new Date(), cursor: null }))))).flat(),
