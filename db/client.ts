@@ -31,13 +31,18 @@ const failFast = {
   onnotice: () => {},
 };
 
+// db/timestamptz.ts reads timestamps as PostgreSQL writes them in the ISO DateStyle (its default), so a
+// server, database or role set to another style ("Postgres, MDY": "Mon Dec 07 …") must not change it.
+const DATE_STYLE = "ISO, MDY";
+const isoDates = { connection: { DateStyle: DATE_STYLE } };
+
 async function openPostgres(url: string): Promise<Connection> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { migrate } = await import("drizzle-orm/postgres-js/migrator");
 
   // One connection for migrations, held under an advisory lock so concurrent starts apply them once.
-  const migrationClient = postgres(url, { ...failFast, max: 1 });
+  const migrationClient = postgres(url, { ...failFast, ...isoDates, max: 1 });
   try {
     await migrationClient`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
     await migrate(drizzle(migrationClient), { migrationsFolder });
@@ -46,7 +51,7 @@ async function openPostgres(url: string): Promise<Connection> {
     await migrationClient.end();
   }
 
-  const client = preparingEveryQuery(postgres(url, { ...failFast, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }));
+  const client = preparingEveryQuery(postgres(url, { ...failFast, ...isoDates, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }));
   const db = drizzle(client, { schema }) as unknown as Database;
   return { db, driver: "postgres", close: () => client.end() };
 }
@@ -60,6 +65,7 @@ async function openPglite(dataDir: string, holder: string): Promise<Connection> 
     const { migrate } = await import("drizzle-orm/pglite/migrator");
     // Extensions must be loaded at open; migrations then CREATE EXTENSION them.
     const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+    await client.exec(`set datestyle = '${DATE_STYLE}'`); // as for PostgreSQL above (one connection, so once)
     const db = drizzle(client, { schema });
     await migrate(db, { migrationsFolder });
     return {

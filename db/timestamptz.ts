@@ -9,8 +9,15 @@ import { customType } from "drizzle-orm/pg-core";
 export const timestamptz = customType<{ data: Date; driverData: string | Date }>({
   dataType: () => "timestamp with time zone",
   toDriver: (value) => value.toISOString(),
-  fromDriver: (value) => (value instanceof Date ? value : parsePostgresTimestamptz(value)),
+  fromDriver: (value) => (value instanceof Date ? value : readTimestamptz(value)),
 });
+
+function readTimestamptz(text: string): Date {
+  const instant = parsePostgresTimestamptz(text);
+  // Loud rather than an Invalid Date that would surface later as a wrong comparison or a RangeError.
+  if (Number.isNaN(instant.getTime())) throw new Error(`Unreadable timestamptz from the database: ${JSON.stringify(text)} (is DateStyle ISO?)`);
+  return instant;
+}
 
 const WITH_OFFSET = /^(.+?)([+-])(\d{2})(?::?(\d{2}))?(?::?(\d{2}))?$/;
 
