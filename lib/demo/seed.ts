@@ -78,11 +78,23 @@ export function saveDemoCredentials(dataDir: string, credentials: DemoCredential
 }
 
 export function loadDemoCredentials(dataDir: string): DemoCredentials | null {
+  adoptLegacyCredentials(dataDir);
   try {
     return JSON.parse(fs.readFileSync(credentialsFile(dataDir), "utf8"));
   } catch {
     return null;
   }
+}
+
+/**
+ * Until 2026-12 the file was `demo-credentials.json` beside the data directory, whatever its name: the default
+ * `.data/pglite` gets its old file renamed, so the banner keeps showing the key. (Beside another directory
+ * the old name may be a neighbour's, so it is left alone.)
+ */
+function adoptLegacyCredentials(dataDir: string) {
+  const legacy = path.join(path.dirname(dataDir), "demo-credentials.json");
+  if (path.basename(dataDir) !== "pglite" || fs.existsSync(credentialsFile(dataDir)) || !fs.existsSync(legacy)) return;
+  fs.renameSync(legacy, credentialsFile(dataDir));
 }
 
 export function printDemoCredentials(credentials: DemoCredentials, baseUrl: string) {
