@@ -92,7 +92,8 @@ describe("GET /leads/{id}/meetings paging", () => {
     expect(response.body.meetings).toHaveLength(MEETINGS);
   });
 
-  // A cursor is base64url JSON the caller can edit: one of this lead's, with an instant no query can read.
+  // A cursor is base64url JSON the caller can edit: one of this lead's, with an instant preciseInstant never
+  // writes (PostgreSQL would fail on the first two, and read the third as the next day's midnight).
   it.each([
     ["an impossible date", "2026-13-45T99:99:99.000000Z"],
     ["year 0000", "0000-06-01T00:00:00.000000Z"],
