@@ -37,10 +37,23 @@ function formatter(locale: Locale, timeZone: string, style: keyof typeof intlOpt
   return found;
 }
 
+// A generic name ("hora oriental") names the zone, not the moment, so it is asked for at one fixed instant. At
+// the moment itself, dates before a zone's metazone begins (about 1970 for most) fall back to a city name,
+// which the server's ICU and the browser's spell differently ("hora de Nueva York" / "hora de New York"),
+// and the page failed to hydrate.
+const GENERIC_NAME_AT = new Date(Date.UTC(2026, 0, 1));
+const genericNames = new Map<string, string>();
+
 /** The zone's name in the rep's language: "hora de Chile", "hora oriental"; English keeps "EDT"-style abbreviations. */
 export function zoneName(date: Date, timeZone: string, locale: Locale): string {
   if (locale === "en") return formatZoned(date, timeZone, "zzz");
-  return formatter(locale, timeZone, "zone").formatToParts(date).find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+  const key = `${locale}|${timeZone}`;
+  let name = genericNames.get(key);
+  if (name === undefined) {
+    name = formatter(locale, timeZone, "zone").formatToParts(GENERIC_NAME_AT).find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+    genericNames.set(key, name);
+  }
+  return name;
 }
 
 /** One instant: "Tue, Apr 21, 2026, 10:00 AM EDT" / "mar, 21 abr 2026, 10:00 (hora oriental)". */

@@ -94,6 +94,11 @@ describe("formatMeetingTime in Spanish", () => {
     expect(es("2026-11-01T05:30:00Z", "2026-11-01T06:00:00Z", "America/New_York").time).toBe("01:30 GMT-4 – 01:00 GMT-5 (hora oriental)");
   });
 
+  it("names the zone as it is named today even for dates before its metazone (a city name, spelled differently by each ICU)", () => {
+    expect(es("1950-06-01T16:00:00Z", "1950-06-01T17:00:00Z", "America/New_York").time).toBe("12:00–13:00 (hora oriental)");
+    expect(formatInstant(new Date("1950-06-01T16:00:00Z"), "America/New_York", "es", "full")).toMatch(/\(hora oriental\)$/);
+  });
+
   it("formats single instants in the same language", () => {
     expect(formatInstant(new Date("2026-04-20T14:00:00Z"), "America/Santiago", "es", "full")).toBe("lun, 20 abr 2026, 10:00 (hora de Chile)");
     expect(formatInstant(new Date("2026-04-20T14:00:00Z"), "America/Santiago", "en", "full")).toBe("Mon, Apr 20, 2026, 10:00 AM GMT-4");
