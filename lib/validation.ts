@@ -79,9 +79,7 @@ export const wholeNumberText = <S extends z.ZodType<number | undefined>>(schema:
   z.preprocess((value) => (typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value), schema);
 
 /** A `limit` query parameter: a whole number from 1 to `max`, arriving as text; `fallback` when absent. */
-export function pageLimit(max: number): z.ZodType<number, unknown>;
-export function pageLimit(max: number, fallback: number): z.ZodType<number, unknown>;
-export function pageLimit(max: number, fallback?: number) {
+export function pageLimit(max: number, fallback?: number): z.ZodType<number, unknown> {
   const message = `must be an integer from 1 to ${max}`;
   const limit = z.number({ error: () => message }).int(message).min(1, message).max(max, message);
   return wholeNumberText(fallback === undefined ? limit : limit.default(fallback));
