@@ -9,7 +9,6 @@ import { AppError, leadNotFound, meetingNotFound, noSuchEndpoint } from "@/lib/e
 const trustProxy = process.env.TRUST_PROXY === "1";
 const isDashboardPath = (pathname: string) => ["/leads", "/settings"].some((root) => pathname === root || pathname.startsWith(`${root}/`));
 
-const refuse = (error: AppError) => NextResponse.json(error.toBody(), { status: error.status, headers: { "cache-control": "no-store" } });
 
 /**
  * Runs before routing, only for the requests its matcher names (API hot paths never pay for it):
@@ -27,12 +26,12 @@ export async function proxy(request: NextRequest) {
 
   if (!pathname.startsWith("/api/") && request.method !== "GET" && request.method !== "HEAD") {
     const problem = crossSiteProblem(request.headers, { trustProxy });
-    if (problem) return refuse(new AppError("forbidden", `Cross-site request refused: ${problem}`));
+    if (problem) return new AppError("forbidden", `Cross-site request refused: ${problem}`).toResponse();
     if (Number(request.headers.get("content-length") ?? 0) > MAX_ACTION_BODY_BYTES) {
-      return refuse(new AppError("payload_too_large", `Request body is larger than ${MAX_ACTION_BODY_BYTES / 1024 / 1024} MB`));
+      return new AppError("payload_too_large", `Request body is larger than ${MAX_ACTION_BODY_BYTES / 1024 / 1024} MB`).toResponse();
     }
     const bodyProblem = request.headers.has("next-action") ? await actionBodyProblem(request) : null;
-    if (bodyProblem) return refuse(new AppError("invalid_request", `Invalid request: ${bodyProblem}`));
+    if (bodyProblem) return new AppError("invalid_request", `Invalid request: ${bodyProblem}`).toResponse();
   }
 
   const hasSessionCookie = request.cookies.has(SESSION_COOKIE) || request.cookies.has(SECURE_SESSION_COOKIE);
@@ -57,9 +56,9 @@ function withTrustedForwardedHost(headers: Headers): Headers {
 }
 
 function malformedPath(pathname: string): Response {
-  if (pathname.startsWith("/api/public/leads/")) return refuse(leadNotFound());
-  if (pathname.startsWith("/api/public/meetings/")) return refuse(meetingNotFound());
-  if (pathname.startsWith("/api/")) return refuse(noSuchEndpoint());
+  if (pathname.startsWith("/api/public/leads/")) return leadNotFound().toResponse();
+  if (pathname.startsWith("/api/public/meetings/")) return meetingNotFound().toResponse();
+  if (pathname.startsWith("/api/")) return noSuchEndpoint().toResponse();
   return new NextResponse(
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Page not found</title></head>' +
       '<body style="font-family:system-ui,sans-serif;margin:4rem auto;max-width:32rem;color:#0f172a">' +

@@ -47,6 +47,14 @@ export class AppError extends Error {
     return errorStatuses[this.code];
   }
 
+  /** The JSON answer: its code's status, never cached, with Retry-After or Connection: close when the error says so. */
+  toResponse(): Response {
+    const headers = new Headers({ "cache-control": "no-store" });
+    if (this.extra.retryAfterSeconds) headers.set("retry-after", String(this.extra.retryAfterSeconds));
+    if (this.extra.closeConnection) headers.set("connection", "close");
+    return Response.json(this.toBody(), { status: this.status, headers });
+  }
+
   toBody(): Record<string, unknown> {
     const { message: hint, details, fields } = this.extra;
     return {

@@ -24,17 +24,10 @@ export function jsonText(body: string, status = 200): Response {
  */
 export function methodNotAllowed(allowed: string[]) {
   return async () => {
-    const response = appErrorResponse(new AppError("method_not_allowed", `Method not allowed; use ${allowed.join(" or ")}`));
+    const response = new AppError("method_not_allowed", `Method not allowed; use ${allowed.join(" or ")}`).toResponse();
     response.headers.set("allow", allowed.join(", "));
     return response;
   };
-}
-
-function appErrorResponse(error: AppError): Response {
-  const response = json(error.toBody(), error.status);
-  if (error.extra.retryAfterSeconds) response.headers.set("retry-after", String(error.extra.retryAfterSeconds));
-  if (error.extra.closeConnection) response.headers.set("connection", "close");
-  return response;
 }
 
 export function errorResponse(error: unknown, request?: Request): Response {
@@ -43,11 +36,11 @@ export function errorResponse(error: unknown, request?: Request): Response {
     log.info({ method: request.method, path: new URL(request.url).pathname }, "the client closed the connection before the answer");
     return new Response(null, { status: 499 });
   }
-  if (error instanceof AppError) return appErrorResponse(error);
-  if (isDatabaseUnavailable(error)) return appErrorResponse(serviceUnavailable());
+  if (error instanceof AppError) return error.toResponse();
+  if (isDatabaseUnavailable(error)) return serviceUnavailable().toResponse();
   log.error({ err: error }, "unhandled error in a public API route");
   // The request id lets support find this line in the log; the client learns nothing else.
-  return appErrorResponse(new AppError("internal_error", "Internal server error", { fields: { request_id: currentRequestId() ?? null } }));
+  return new AppError("internal_error", "Internal server error", { fields: { request_id: currentRequestId() ?? null } }).toResponse();
 }
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
