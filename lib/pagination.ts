@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { z } from "zod";
 import { isStorableInstant, parseIsoDateTime } from "@/lib/time/zoned";
 
 // What every keyset listing shares on the server: opaque cursors and instants at PostgreSQL's precision.
@@ -34,3 +35,6 @@ export function isPreciseInstant(value: unknown): value is string {
   const parsed = parseIsoDateTime(value);
   return parsed?.kind === "instant" && isStorableInstant(parsed.instant);
 }
+
+/** isPreciseInstant as a schema, for the positions cursors carry. */
+export const preciseInstantText = () => z.string().refine(isPreciseInstant);

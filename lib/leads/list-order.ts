@@ -1,8 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { leads, leadSortName } from "@/db/schema";
-import { decodeCursor, encodeCursor, isPreciseInstant } from "@/lib/pagination";
-import { isStorableText } from "@/lib/validation";
+import { decodeCursor, encodeCursor, preciseInstantText } from "@/lib/pagination";
+import { storableString } from "@/lib/validation";
 
 // The lead list's orders. Each is a keyset: a cursor carries the position of the row it was made from
 // (the values of its sort key), so a page costs what the first does and never uses OFFSET.
@@ -15,8 +15,8 @@ export type PageDirection = "after" | "before";
 /** A page boundary as the URL carries it: `?after=…` or `?before=…` with an opaque token. */
 export type LeadPageCursor = { direction: PageDirection; token: string };
 
-const instant = z.string().refine(isPreciseInstant);
-const name = z.string().refine(isStorableText);
+const instant = preciseInstantText();
+const name = storableString();
 const positionSchema = z.discriminatedUnion("sort", [
   z.object({ sort: z.literal("name"), name, id: z.guid() }),
   z.object({ sort: z.literal("updated"), updatedAt: instant, id: z.guid() }),

@@ -4,8 +4,8 @@ import type { Database } from "@/db/client";
 import { descNullsLast } from "@/db/order";
 import { leads, leadSortName } from "@/db/schema";
 import { validationFailed } from "@/lib/errors";
-import { decodeCursor, encodeCursor, isPreciseInstant, preciseInstant } from "@/lib/pagination";
-import { emailAddress, isStorableText, optional, pageLimit, text } from "@/lib/validation";
+import { decodeCursor, encodeCursor, preciseInstant, preciseInstantText } from "@/lib/pagination";
+import { emailAddress, optional, pageLimit, storableString, text } from "@/lib/validation";
 import { searchCondition } from "./list";
 import type { Lead } from "./service";
 
@@ -28,8 +28,8 @@ export type LeadLookupQuery = z.output<typeof leadLookupQuerySchema>;
 // otherwise alphabetical by full name, then id. Instants keep PostgreSQL's microseconds. Every value is
 // checked, since a caller can edit a cursor and each one reaches the database as a parameter.
 const positionSchemas = {
-  email: z.object({ kind: z.literal("email"), updatedAt: z.string().refine(isPreciseInstant), createdAt: z.string().refine(isPreciseInstant), id: z.guid() }),
-  name: z.object({ kind: z.literal("name"), name: z.string().refine(isStorableText), id: z.guid() }),
+  email: z.object({ kind: z.literal("email"), updatedAt: preciseInstantText(), createdAt: preciseInstantText(), id: z.guid() }),
+  name: z.object({ kind: z.literal("name"), name: storableString(), id: z.guid() }),
 };
 type Position<K extends keyof typeof positionSchemas> = z.output<(typeof positionSchemas)[K]>;
 

@@ -11,6 +11,6 @@ export function isAwaitingOutcome(meeting: { status: StoredMeetingStatus; endsAt
 }
 
 /** The SQL form of `isAwaitingOutcome`, over the `meetings` table (passed in, so the browser never loads the schema). */
-export function awaitingOutcomeCondition(table: typeof meetings, now: Date): SQL {
+export function awaitingOutcomeCondition(table: Pick<typeof meetings, "status" | "endsAt">, now: Date): SQL {
   return and(eq(table.status, "scheduled"), lte(table.endsAt, now))!;
 }

@@ -39,9 +39,9 @@ export function parseIsoDateTime(value: string): ParsedDateTime | null {
 // What PostgreSQL's timestamptz reads back from toUtcIso: four-digit years from 0001 (it has no year 0000,
 // and a five-digit year comes out of toISOString with a sign). A parsed time can fall outside by its year,
 // its offset or its zone ("0001-01-01T00:30:00+01:00" is in year 0000).
-const EARLIEST_STORABLE_MS = utcMs(1, 0, 1);
-const LATEST_STORABLE_MS = utcMs(9999, 11, 31, 23, 59, 59, 999);
 export const STORABLE_RANGE = { min: "0001-01-01T00:00:00Z", max: "9999-12-31T23:59:59Z" } as const;
+const EARLIEST_STORABLE_MS = Date.parse(STORABLE_RANGE.min);
+const LATEST_STORABLE_MS = Date.parse(STORABLE_RANGE.max) + 999; // to the end of its last second
 
 /** Whether the instant is one the database stores: from STORABLE_RANGE.min to the end of STORABLE_RANGE.max's year. */
 export const isStorableInstant = (instant: Date) =>
