@@ -42,18 +42,13 @@ function formatter(locale: Locale, timeZone: string, style: keyof typeof intlOpt
 // which the server's ICU and the browser's spell differently ("hora de Nueva York" / "hora de New York"),
 // and the page failed to hydrate.
 const GENERIC_NAME_AT = new Date(Date.UTC(2026, 0, 1));
-const genericNames = new Map<string, string>();
+const genericNames = boundedCache<string>(2_000);
 
 /** The zone's name in the rep's language: "hora de Chile", "hora oriental"; English keeps "EDT"-style abbreviations. */
 export function zoneName(date: Date, timeZone: string, locale: Locale): string {
   if (locale === "en") return formatZoned(date, timeZone, "zzz");
-  const key = `${locale}|${timeZone}`;
-  let name = genericNames.get(key);
-  if (name === undefined) {
-    name = formatter(locale, timeZone, "zone").formatToParts(GENERIC_NAME_AT).find((part) => part.type === "timeZoneName")?.value ?? timeZone;
-    genericNames.set(key, name);
-  }
-  return name;
+  return genericNames(`${locale}|${timeZone}`, () =>
+    formatter(locale, timeZone, "zone").formatToParts(GENERIC_NAME_AT).find((part) => part.type === "timeZoneName")?.value ?? timeZone);
 }
 
 /** One instant: "Tue, Apr 21, 2026, 10:00 AM EDT" / "mar, 21 abr 2026, 10:00 (hora oriental)". */
