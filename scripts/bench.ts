@@ -112,7 +112,7 @@ function scenarios(data: BenchData, urls: { product: string; stackFloor: string 
         const lead = data.writeTargets[0];
         const body = JSON.stringify({
           lead_email: lead.email, title: "Replayed", starts_at: "2026-12-21T14:00:00", duration_minutes: 30,
-          external_calendar_provider: "bench-load", external_event_id: "replayed",
+          external_calendar_provider: REPLAYED_EVENT.provider, external_event_id: REPLAYED_EVENT.eventId,
         });
         return { url: `${urls.product}/api/public/meetings`, method: "POST", body, headers: { "x-api-key": keyOf(lead.keyIndex), "content-type": "application/json" } };
       },
@@ -211,8 +211,7 @@ async function hotQueries(url: string, data: BenchData, hotCursor: string | null
       listLeadMeetings(db, { clientId: hotClient, leadId: data.hot.leadId, query: { ...noQuery, limit: 50, cursor: hotCursor ?? undefined } }))),
     ...(await captureQueries(url, "POST lead by email with its external event's meeting", (db) => {
       const replayed = data.writeTargets[0];
-      const event = { provider: "bench-load", eventId: "replayed" };
-      return findLeadByEmailWithEventMeeting(db, { clientId: data.keys[replayed.keyIndex].clientId, email: replayed.email, event });
+      return findLeadByEmailWithEventMeeting(db, { clientId: data.keys[replayed.keyIndex].clientId, email: replayed.email, event: REPLAYED_EVENT });
     })),
     ...(await captureQueries(url, "lead page tab counts, hot lead", (db) => countTimeline(db, { clientId: hotClient, leadId: data.hot.leadId, now: new Date() }))),
     ...(await Promise.all(timelineTabs.map((tab) => captureQueries(url, `lead page ${tab} tab, first page, hot lead`, (db) =>
@@ -226,6 +225,8 @@ async function hotQueries(url: string, data: BenchData, hotCursor: string | null
 }
 
 const ORDINARY_GET = "GET ordinary lead (rotating leads and keys)";
+// The event the replay scenario sends again and again (and whose lookup the bench EXPLAINs).
+const REPLAYED_EVENT = { provider: "bench-load", eventId: "replayed" };
 const SAMPLED_LEADS = 1_000;
 
 /**
