@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { safeReturnPath } from "@/lib/auth/routing";
-import { startSession } from "@/lib/auth/session";
+import { presentedSessionToken, setSessionCookie } from "@/lib/auth/session";
 import { attemptSignIn } from "@/lib/auth/sign-in";
 import { getDb } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/errors";
@@ -36,10 +36,9 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
     const db = await getDb();
     // The connecting address as scripts/serve.ts stamps it (replacing any a client sent).
     const address = (await headers()).get("x-nexor-client-ip") ?? "unknown";
-    const attempt = await attemptSignIn(db, { ...submitted.data, address });
+    const attempt = await attemptSignIn(db, { ...submitted.data, address, replacesToken: await presentedSessionToken() });
     if (!attempt.ok) return { error: INVALID_CREDENTIALS, email };
-    const { user } = attempt;
-    await startSession(db, { userId: user.id, clientId: user.clientId, timeZone: submitted.data.timeZone });
+    await setSessionCookie(attempt.session);
   } catch (error) {
     if (isDatabaseUnavailable(error)) return { error: UNAVAILABLE, email };
     throw error;

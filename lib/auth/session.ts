@@ -2,11 +2,10 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import type { Database } from "@/db/client";
 import { getDb } from "@/lib/db";
 import { noteRequestCaller } from "@/lib/observability/request-context";
 import { sessionCookieName, signInPath } from "./routing";
-import { createSession, deleteSession, deleteUserSessions, findSessionRep, type Rep } from "./session-store";
+import { deleteSession, deleteUserSessions, findSessionRep, type Rep } from "./session-store";
 
 export type { Rep } from "./session-store";
 
@@ -31,11 +30,15 @@ async function sessionCookie() {
 
 const cookieOptions = (name: string) => ({ httpOnly: true, sameSite: "lax", secure: name.startsWith("__Host-"), path: "/" }) as const;
 
-/** Signs the user in on this browser: a new session row and its cookie. For server actions only. */
-export async function startSession(db: Database, params: { userId: string; clientId: string; timeZone: string }) {
-  const { jar, name, token: previous } = await sessionCookie();
-  const { token, expiresAt } = await createSession(db, { ...params, replacesToken: previous });
-  jar.set(name, token, { ...cookieOptions(name), expires: expiresAt });
+/** The session token this browser presents, if any: a new sign-in replaces its session. */
+export async function presentedSessionToken(): Promise<string | undefined> {
+  return (await sessionCookie()).token;
+}
+
+/** Puts a session created for this browser (by attemptSignIn) in its cookie. For server actions only. */
+export async function setSessionCookie(session: { token: string; expiresAt: Date }) {
+  const { jar, name } = await sessionCookie();
+  jar.set(name, session.token, { ...cookieOptions(name), expires: session.expiresAt });
 }
 
 /** Signs this browser out: deletes its session row and cookie. For server actions only. */

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { sessions } from "@/db/schema";
+import { rateLimits, sessions } from "@/db/schema";
 import { createClient, createUser } from "@/lib/admin/service";
 import { attemptSignIn, SIGN_IN_POLICIES, signInBuckets } from "@/lib/auth/sign-in";
 import { takeRateLimitToken } from "@/lib/rate-limit";
@@ -30,8 +30,10 @@ async function newRep() {
   return { email, userId: user.id, clientId, timeZone: "UTC" };
 }
 const newAddress = () => `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
+const signIn = (params: { email: string; password: string; address: string; replacesToken?: string }) =>
+  attemptSignIn(db, { timeZone: "UTC", ...params });
 const outcome = async (params: { email: string; password: string; address: string }) => {
-  const result = await attemptSignIn(db, params);
+  const result = await signIn(params);
   return result.ok ? "ok" : result.reason;
 };
 
@@ -73,16 +75,43 @@ describe("sign-in throttling", { timeout: 60_000 }, () => {
     expect(await outcome({ email: rep.email, password: "wrong", address: newAddress() })).toBe("throttled");
   });
 
+  it("signs in with a new session that replaces the one the browser presented", async () => {
+    const rep = await newRep();
+    const presented = await createSession(db, rep);
+    const result = await signIn({ email: rep.email, password: PASSWORD, address: newAddress(), replacesToken: presented.token });
+    if (!result.ok) throw new Error(`sign-in refused: ${result.reason}`);
+    expect(await findSessionRep(db, { token: result.session.token })).toMatchObject({ userId: rep.userId, clientId });
+    expect(await findSessionRep(db, { token: presented.token })).toBeNull();
+  });
+
+  it("gives no token back when the session cannot be written: the attempt stays counted", async () => {
+    const rep = await newRep();
+    await db.execute(sql.raw("create function refuse_session() returns trigger language plpgsql as $$ begin raise exception 'no sessions today'; end $$"));
+    await db.execute(sql.raw(`create trigger refuse_session before insert on sessions for each row when (new.user_id = '${rep.userId}') execute function refuse_session()`));
+    try {
+      const [accountBucket] = signInBuckets({ email: rep.email, address: "" });
+      const tat = async () => (await db.select({ tat: rateLimits.tat }).from(rateLimits).where(eq(rateLimits.bucket, accountBucket.bucket)))[0]?.tat.getTime();
+      await expect(signIn({ email: rep.email, password: PASSWORD, address: newAddress() })).rejects.toMatchObject({ cause: { message: "no sessions today" } });
+      const spent = await tat();
+      expect(spent).toBeDefined();
+      // One failure spent: the bucket stands a whole emission interval (a minute) ahead of now, give or take the test's run time.
+      expect(spent! - Date.now()).toBeGreaterThan(50_000);
+    } finally {
+      await db.execute(sql.raw("drop trigger refuse_session on sessions"));
+      await db.execute(sql.raw("drop function refuse_session()"));
+    }
+  });
+
   it("takes as long for an unknown email, a wrong password and a throttled account, so timing tells nothing", async () => {
     const known = await newRep();
     const throttled = await newRep();
-    for (let i = 0; i < SIGN_IN_POLICIES.account.burst; i++) await attemptSignIn(db, { email: throttled.email, password: "wrong", address: newAddress() });
-    await attemptSignIn(db, { email: "warm-up@example.com", password: "wrong", address: newAddress() }); // builds the decoy hash once
+    for (let i = 0; i < SIGN_IN_POLICIES.account.burst; i++) await signIn({ email: throttled.email, password: "wrong", address: newAddress() });
+    await signIn({ email: "warm-up@example.com", password: "wrong", address: newAddress() }); // builds the decoy hash once
 
     const kinds = {
-      unknownEmail: () => attemptSignIn(db, { email: `nobody-${randomUUID()}@example.com`, password: "wrong", address: newAddress() }),
-      wrongPassword: () => attemptSignIn(db, { email: known.email, password: `wrong-${randomUUID()}`, address: newAddress() }),
-      throttledAccount: () => attemptSignIn(db, { email: throttled.email, password: PASSWORD, address: newAddress() }),
+      unknownEmail: () => signIn({ email: `nobody-${randomUUID()}@example.com`, password: "wrong", address: newAddress() }),
+      wrongPassword: () => signIn({ email: known.email, password: `wrong-${randomUUID()}`, address: newAddress() }),
+      throttledAccount: () => signIn({ email: throttled.email, password: PASSWORD, address: newAddress() }),
     };
     const samples: Record<keyof typeof kinds, number[]> = { unknownEmail: [], wrongPassword: [], throttledAccount: [] };
     for (let round = 0; round < 7; round++) {
