@@ -8,6 +8,14 @@ import { decodePosition, encodePosition, keysetCondition, nameKey, sortOrder, ty
 import { fullName } from "./service";
 
 const LEADS_PAGE_SIZE = 25;
+/** The longest search, in characters, on the dashboard and in GET /leads?q. */
+export const MAX_LEAD_SEARCH = 200;
+
+/**
+ * The dashboard's search as typed, made storable: a NUL or an unpaired surrogate (only a hand-edited URL
+ * carries one) is dropped rather than failing the query, and it is cut to MAX_LEAD_SEARCH characters.
+ */
+export const parseLeadSearch = (value: string) => value.replaceAll("\u0000", "").slice(0, MAX_LEAD_SEARCH).toWellFormed().trim();
 
 const leadFilters = ["awaiting-outcome"] as const;
 export type LeadFilter = (typeof leadFilters)[number];

@@ -6,7 +6,7 @@ import { leads, leadSortName } from "@/db/schema";
 import { validationFailed } from "@/lib/errors";
 import { decodeCursor, encodeCursor, preciseInstant, preciseInstantText } from "@/lib/pagination";
 import { emailAddress, optional, pageLimit, storableString, text } from "@/lib/validation";
-import { searchCondition } from "./list";
+import { MAX_LEAD_SEARCH, searchCondition } from "./list";
 import type { Lead } from "./service";
 
 export const MAX_LEADS_PAGE = 200;
@@ -15,7 +15,7 @@ export const MAX_LEADS_PAGE = 200;
 export const leadLookupQuerySchema = z
   .object({
     email: optional(emailAddress()),
-    q: optional(text({ max: 200 })),
+    q: optional(text({ max: MAX_LEAD_SEARCH })),
     limit: optional(pageLimit(MAX_LEADS_PAGE)),
     cursor: optional(z.string().max(1000)),
   })

@@ -7,7 +7,7 @@ import { LeadRow } from "@/components/leads/lead-row";
 import { cardClass, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { requireRep } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { listLeadPage, parseLeadFilter } from "@/lib/leads/list";
+import { listLeadPage, parseLeadFilter, parseLeadSearch } from "@/lib/leads/list";
 import { parseLeadSort, type LeadPageCursor } from "@/lib/leads/list-order";
 import { leadListHref, type LeadListView } from "@/lib/leads/list-url";
 import { createLeadAction, findEmailOwnerAction } from "../actions";
@@ -22,7 +22,7 @@ const single = (value: string | string[] | undefined) => (Array.isArray(value) ?
 
 export default async function LeadsPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const view: LeadListView = { query: single(params.q).trim(), sort: parseLeadSort(single(params.sort)), filter: parseLeadFilter(single(params.filter)) };
+  const view: LeadListView = { query: parseLeadSearch(single(params.q)), sort: parseLeadSort(single(params.sort)), filter: parseLeadFilter(single(params.filter)) };
   const after = single(params.after);
   const before = single(params.before);
   const cursor: LeadPageCursor | null = after ? { direction: "after", token: after } : before ? { direction: "before", token: before } : null;
