@@ -46,6 +46,10 @@ test("wrong credentials give one generic error, whether or not the email exists"
   // A user with no password (a host) cannot sign in either.
   await signIn.signIn({ email: fixtures.dashboard.host.email, password: "anything" });
   await expect(signIn.error()).toHaveText(GENERIC_FAILURE);
+
+  // An email PostgreSQL cannot compare (a NUL in it) is one more wrong sign-in, not a server error.
+  await signIn.signIn({ email: `nul\u0000${repA.email}`, password: "whatever-it-is" });
+  await expect(signIn.error()).toHaveText(GENERIC_FAILURE);
 });
 
 test("a signed-out visit to a lead redirects to sign-in and comes back to the same view", async ({ page }) => {

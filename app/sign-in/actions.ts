@@ -10,12 +10,14 @@ import { getDb } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
 import { rememberLocaleOnBrowser } from "@/lib/i18n/preference";
+import { storableString } from "@/lib/validation";
 
 /** `error` names a message of the "auth.signIn.errors" catalogue. */
 export type SignInState = { error: "invalidCredentials" | "unavailable" | null; email: string };
 
 const signInSchema = z.object({
-  email: z.string().trim().min(1).max(320),
+  // Storable: an email PostgreSQL cannot compare (a NUL in it) is a wrong sign-in, not a 500.
+  email: storableString().trim().min(1).max(320),
   password: z.string().min(1).max(1024),
   timeZone: z.string().max(100).catch("UTC"),
   next: z.string().max(2048).catch("/leads"),
