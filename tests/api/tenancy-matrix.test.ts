@@ -20,7 +20,11 @@ const matrix: Record<string, Record<string, Probe[]>> = {
   // The OpenAPI document: public, the same for everyone, no tenant data (and no publicRoute handler).
   "/openapi.json": {},
   "/leads": {
-    GET: [{ method: "GET", path: (ids) => `/leads?email=${encodeURIComponent(ids.leadEmail)}` }],
+    GET: [
+      { method: "GET", path: (ids) => `/leads?email=${encodeURIComponent(ids.leadEmail)}` },
+      // The search matches emails too: B's lead's email is a search only B's leads answer.
+      { method: "GET", path: (ids) => `/leads?q=${encodeURIComponent(ids.leadEmail)}` },
+    ],
     // Creating a lead takes no id: nothing of another tenant can be named in it.
     POST: [],
   },

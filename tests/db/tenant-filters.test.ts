@@ -50,7 +50,9 @@ describe("each tenant filter, on its own", () => {
     expect((await listPublicMeetingPageOfLead(db, { clientId: owner.clientId, leadId: owner.leadId, limit: 10, after: null })).meetings).toHaveLength(1);
     expect((await listHistory(db, { clientId: owner.clientId, of: { leadId: owner.leadId }, page: { limit: 10, offset: 0 } })).total).toBe(1);
     expect((await getWebhookEndpoint(db, { clientId: owner.clientId, webhookId: owner.webhookId })).id).toBe(owner.webhookId);
-    expect((await lookUpLeads(db, { clientId: owner.clientId, query: leadLookupQuerySchema.parse({ email: owner.email }) })).leads).toHaveLength(1);
+    for (const query of [{ email: owner.email }, { q: "owned" }, {}]) {
+      expect((await lookUpLeads(db, { clientId: owner.clientId, query: leadLookupQuerySchema.parse(query) })).leads, JSON.stringify(query)).toHaveLength(1);
+    }
     expect((await listMeetingPageOfLead(db, { clientId: owner.clientId, leadId: owner.leadId, limit: 10, after: null })).meetings).toHaveLength(1);
     const counts = await countTimeline(db, { clientId: owner.clientId, leadId: owner.leadId, now: new Date("2029-01-01T00:00:00Z") });
     expect(Object.values(counts).reduce((sum, count) => sum + count, 0)).toBe(1);
@@ -60,11 +62,13 @@ describe("each tenant filter, on its own", () => {
     expect(await attemptsOf(db, { clientId: owner.clientId, deliveryIds: [owner.deliveryId] })).toHaveLength(1);
   });
 
-  it("leads: by id, by email and in the lookup", async () => {
+  it("leads: by id, by email and in the lookup (by email, by search and all)", async () => {
     await expect(getLead(db, { clientId: stranger, leadId: owner.leadId })).rejects.toMatchObject({ code: "lead_not_found" });
     expect(await findLeadByEmailWithEventMeeting(db, { clientId: stranger, email: owner.email, event: null })).toBeNull();
-    const { leads } = await lookUpLeads(db, { clientId: stranger, query: leadLookupQuerySchema.parse({ email: owner.email }) });
-    expect(leads).toEqual([]);
+    for (const query of [{ email: owner.email }, { q: "owned" }, {}]) {
+      const { leads } = await lookUpLeads(db, { clientId: stranger, query: leadLookupQuerySchema.parse(query) });
+      expect(leads, JSON.stringify(query)).toEqual([]);
+    }
   });
 
   it("meetings: by id, locked, a lead's whole list (prepared and filtered), a page, and the tab counts", async () => {
