@@ -50,6 +50,13 @@ export const text = (options: { min?: number; max: number }) =>
 export const optional = <S extends z.ZodType>(schema: S) =>
   z.preprocess((value) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value), schema.optional());
 
+/** A JSON object (not an array, not null): what a body or a form's values must be. */
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** An email as every lookup compares it: trimmed, lower case (the column side is `lower(email)`). */
+export const normalizedEmail = (email: string) => email.trim().toLowerCase();
+
 export const emailAddress = () =>
   storableString()
     .trim()

@@ -4,6 +4,7 @@ import { apiKeys, clients, meetingTypes, users } from "@/db/schema";
 import { createApiKey } from "@/lib/api-keys";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
+import { normalizedEmail } from "@/lib/validation";
 
 // Operator actions shared by the admin command line, the demo seed and the test fixtures.
 
@@ -30,7 +31,7 @@ export async function createUser(
     .insert(users)
     .values({
       clientId: params.clientId,
-      email: params.email.trim().toLowerCase(),
+      email: normalizedEmail(params.email),
       name: params.name.trim(),
       active: params.active ?? true,
       passwordHash: params.password ? await hashPassword(params.password) : null,

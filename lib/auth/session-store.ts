@@ -6,6 +6,7 @@ import { sessions, users } from "@/db/schema";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { canonicalTimeZone } from "@/lib/time/zoned";
 import { hashPassword, needsRehash, verifyPassword } from "./password";
+import { normalizedEmail } from "@/lib/validation";
 
 // Rep sessions in the database: credentials, session rows and their lookup. The cookie side (reading and
 // setting it in a request) is lib/auth/session.ts; this module has no request in it, so scripts can use it.
@@ -35,7 +36,7 @@ export async function verifyRepCredentials(
   const [user] = await db
     .select({ id: users.id, clientId: users.clientId, passwordHash: users.passwordHash })
     .from(users)
-    .where(and(eq(sql`lower(${users.email})`, params.email.trim().toLowerCase()), eq(users.active, true)));
+    .where(and(eq(sql`lower(${users.email})`, normalizedEmail(params.email)), eq(users.active, true)));
   decoyHash ??= hashPassword(randomBytes(16).toString("hex"));
   const matches = await verifyPassword(params.password, user?.passwordHash ?? (await decoyHash));
   if (!user?.passwordHash || !matches) return null;

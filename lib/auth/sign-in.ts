@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Database } from "@/db/client";
 import { returnRateLimitToken, takeRateLimitToken, type RatePolicy } from "@/lib/rate-limit";
 import { createSession, verifyRepCredentials } from "./session-store";
+import { normalizedEmail } from "@/lib/validation";
 
 /**
  * Failed sign-ins allowed (OWASP ASVS 6.3.1), through the same GCRA buckets as the API's limits: per account
@@ -18,7 +19,7 @@ export type SignInOutcome =
 
 /** The two buckets an attempt spends. The email is hashed: attacker-chosen text is not stored as typed, and keys stay short. */
 export const signInBuckets = (params: { email: string; address: string }) => [
-  { bucket: `sign-in:account:${createHash("sha256").update(params.email.trim().toLowerCase()).digest("base64url")}`, policy: SIGN_IN_POLICIES.account },
+  { bucket: `sign-in:account:${createHash("sha256").update(normalizedEmail(params.email)).digest("base64url")}`, policy: SIGN_IN_POLICIES.account },
   { bucket: `sign-in:address:${params.address}`, policy: SIGN_IN_POLICIES.address },
 ];
 

@@ -1,13 +1,12 @@
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import { descNullsLast } from "@/db/order";
 import { leads, leadSortName } from "@/db/schema";
 import { validationFailed } from "@/lib/errors";
 import { decodeCursor, encodeCursor, preciseInstant, preciseInstantText } from "@/lib/pagination";
-import { emailAddress, optional, pageLimit, storableString, text } from "@/lib/validation";
+import { emailAddress, normalizedEmail, optional, pageLimit, storableString, text } from "@/lib/validation";
 import { MAX_LEAD_SEARCH, searchCondition } from "./list";
-import type { Lead } from "./service";
+import { leadsWithEmail, type Lead } from "./service";
 
 export const MAX_LEADS_PAGE = 200;
 
@@ -52,20 +51,20 @@ export async function lookUpLeads(
 ): Promise<{ leads: Lead[]; nextCursor: string | null }> {
   const { email, q, cursor } = params.query;
   const limit = params.query.limit ?? 50;
-  const tenant = eq(leads.clientId, params.clientId);
   const sortName = leadSortName(leads);
 
   let where: SQL | undefined;
   let order: SQL[];
   if (email) {
     const after = cursor ? decode(cursor, "email") : null;
-    where = and(tenant, eq(sql`lower(${leads.email})`, email.toLowerCase()), after ? sql`(${leads.updatedAt}, ${leads.createdAt}, ${leads.id})
+    const matching = leadsWithEmail({ clientId: params.clientId, email: normalizedEmail(email) });
+    where = and(matching.where, after ? sql`(${leads.updatedAt}, ${leads.createdAt}, ${leads.id})
       < (${after.updatedAt}::timestamptz, ${after.createdAt}::timestamptz, ${after.id}::uuid)` : undefined);
-    order = [descNullsLast(leads.updatedAt), descNullsLast(leads.createdAt), descNullsLast(leads.id)];
+    order = matching.orderBy;
   } else {
     const after = cursor ? decode(cursor, "name") : null;
     where = and(
-      tenant,
+      eq(leads.clientId, params.clientId),
       searchCondition(q ?? ""),
       after ? sql`(${sortName}, ${leads.id}) > (${after.name}, ${after.id}::uuid)` : undefined,
     );

@@ -111,8 +111,6 @@ export async function updateLead(
   });
 }
 
-export const normalizedEmail = (email: string) => email.trim().toLowerCase();
-
 /**
  * Email matching (POST /meetings' lead_email): trimmed, case-insensitive, within the client; newest update, then
  * newest creation, then greatest id. The email as normalizedEmail gives it.

@@ -36,7 +36,7 @@ export async function logMeeting(
     ? { provider: input.externalCalendarProvider, eventId: input.externalEventId }
     : null;
   const { lead, seen } = await resolveLeadAndEventMeeting(db, { clientId, input, event });
-  const { host, meetingType } = await resolveReferences(db, clientId, input);
+  const { host, meetingType } = await resolveReferences(db, { clientId, input });
   const names = { hostName: host?.name ?? null, meetingTypeName: meetingType?.name ?? null };
   const values = meetingValues({ clientId, input, lead, hostUserId: host?.id ?? null, meetingTypeId: meetingType?.id ?? null, source: params.source });
   const replayed = { clientId, leadId: lead.id, values, names, actor: params.actor };

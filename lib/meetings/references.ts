@@ -5,6 +5,7 @@ import { AppError, validationFailed, type FieldIssue } from "@/lib/errors";
 import { getLead, type Lead } from "@/lib/leads/service";
 import { findLeadByEmailWithEventMeeting, findMeetingOfExternalEvent, type MeetingView } from "./queries";
 import type { NewMeeting } from "./schema";
+import { normalizedEmail } from "@/lib/validation";
 
 /**
  * The meeting's lead, `lead_id` winning over `lead_email`, both scoped to the client; and with an external event,
@@ -25,7 +26,8 @@ export async function resolveLeadAndEventMeeting(
 }
 
 /** Host and meeting type must belong to the caller's client; both problems are reported together. */
-export async function resolveReferences(db: Database, clientId: string, input: NewMeeting) {
+export async function resolveReferences(db: Database, params: { clientId: string; input: NewMeeting }) {
+  const { clientId, input } = params;
   const issues: FieldIssue[] = [];
   let host: { id: string; name: string } | null = null;
   let meetingType: { id: string; name: string } | null = null;
@@ -33,7 +35,7 @@ export async function resolveReferences(db: Database, clientId: string, input: N
     [host = null] = await db
       .select({ id: users.id, name: users.name })
       .from(users)
-      .where(and(eq(users.clientId, clientId), eq(users.active, true), eq(sql`lower(${users.email})`, input.hostEmail.toLowerCase())));
+      .where(and(eq(users.clientId, clientId), eq(users.active, true), eq(sql`lower(${users.email})`, normalizedEmail(input.hostEmail))));
     if (!host) issues.push({ field: "host_email", message: "must be the email of an active user of your account" });
   }
   if (input.meetingTypeId) {
