@@ -1,7 +1,6 @@
 export const errorStatuses = {
   missing_api_key: 401,
   invalid_api_key: 401,
-  unauthenticated: 401,
   forbidden: 403,
   invalid_json: 400,
   validation_failed: 400,

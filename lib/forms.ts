@@ -39,6 +39,3 @@ export function withoutFieldErrors(failure: FormFailure | null, fields: string[]
   if (Object.keys(fieldErrors).length === 0 && failure.formError === CORRECT_THE_FIELDS) return null;
   return { ...failure, fieldErrors };
 }
-
-export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);

@@ -1,12 +1,9 @@
 import { z } from "zod";
-import { emailAddress, isStorableText, optional, STORABLE_TEXT_MESSAGE, text } from "@/lib/validation";
+import { emailAddress, isPlainObject, isStorableText, optional, STORABLE_TEXT_MESSAGE, text } from "@/lib/validation";
 
 const LEAD_FIELDS = new Set(["first_name", "last_name", "email", "phone", "metadata"]);
 // Columns the server owns: never taken from a body, and not folded into metadata either.
 const SERVER_OWNED_FIELDS = new Set(["id", "client_id", "full_name", "source", "created_at", "updated_at"]);
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Documented limits that keep one lead's answer small however often it is patched. */
 export const METADATA_LIMITS = { maxKeys: 50, maxKeyLength: 100, maxStringLength: 2_000, maxBytes: 16 * 1024 } as const;

@@ -3,7 +3,7 @@ import { locationTypes } from "@/db/enums";
 import {
   gapNotice, isStorableInstant, parseIsoDateTime, STORABLE_RANGE, timeZoneAsSpelled, wallTimeToInstant, type ParsedDateTime,
 } from "@/lib/time/zoned";
-import { emailAddress, enumOf, httpUrl, optional, pageLimit, text, uuidString, wholeNumberText } from "@/lib/validation";
+import { emailAddress, enumOf, httpUrl, isPlainObject, optional, pageLimit, text, uuidString, wholeNumberText } from "@/lib/validation";
 import { shownMeetingStatuses, type ShownMeetingStatus } from "./status";
 
 const MINUTE = 60_000;
@@ -77,8 +77,7 @@ type MeetingFields = z.output<typeof meetingFieldsSchema>;
 
 // Cross-field rules run even when other fields failed, so one 400 lists every bad field. Presence rules
 // need only a body object; the time rules need the time fields themselves to have parsed.
-const isBodyObject = (payload: z.core.ParsePayload) =>
-  typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value);
+const isBodyObject = (payload: z.core.ParsePayload) => isPlainObject(payload.value);
 const fieldsParsed = (fields: readonly string[]) => (payload: z.core.ParsePayload) =>
   isBodyObject(payload) && !payload.issues.some((issue) => fields.includes(String(issue.path?.[0])));
 const TIME_FIELDS = ["starts_at", "ends_at", "duration_minutes", "timezone"] as const;

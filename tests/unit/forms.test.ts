@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { formFailure, isPlainObject, parseForm, withoutFieldErrors } from "@/lib/forms";
+import { formFailure, parseForm, withoutFieldErrors } from "@/lib/forms";
+import { isPlainObject } from "@/lib/validation";
 
 describe("parseForm", () => {
   const schema = z.object({ reason: z.string().max(3, "must be at most 3 characters") });

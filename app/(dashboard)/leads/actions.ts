@@ -3,7 +3,8 @@
 import { failureFromError, unreadableRequest } from "@/lib/action-failures";
 import { requireRep } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { isPlainObject, parseForm } from "@/lib/forms";
+import { parseForm } from "@/lib/forms";
+import { isPlainObject } from "@/lib/validation";
 import type { EmailOwner, SaveLeadResult } from "@/lib/leads/form";
 import { leadLookupQuerySchema, lookUpLeads } from "@/lib/leads/lookup";
 import { leadInputSchema } from "@/lib/leads/schema";

@@ -3,7 +3,7 @@
 import { failureFromError, unreadableRequest } from "@/lib/action-failures";
 import { requireRep } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { isPlainObject } from "@/lib/forms";
+import { isPlainObject } from "@/lib/validation";
 import { parseLogForm, type LogMeetingResult } from "@/lib/meetings/log-form";
 import { logMeeting } from "@/lib/meetings/log";
 import { timelineTab } from "@/lib/meetings/timeline";

@@ -5,7 +5,6 @@ import type { Database } from "@/db/client";
 import { failureFromError, unreadableRequest } from "@/lib/action-failures";
 import { requireRep, type Rep } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { isPlainObject } from "@/lib/forms";
 import type { MeetingActionResult } from "@/lib/meetings/card-actions";
 import type { Actor } from "@/lib/meetings/history";
 import { applyMeetingAction, rescheduleMeeting } from "@/lib/meetings/lifecycle";
@@ -15,7 +14,7 @@ import { shownStatus } from "@/lib/meetings/status";
 import { timelineTab, timelineTabKey } from "@/lib/meetings/timeline";
 import { lifecycleActions, type LifecycleAction } from "@/lib/meetings/transitions";
 import { formatMeetingTime } from "@/lib/time/locale-format";
-import { parseOrThrow } from "@/lib/validation";
+import { isPlainObject, parseOrThrow } from "@/lib/validation";
 
 const repActor = (rep: Rep): Actor => ({ type: "rep", name: rep.name, userId: rep.userId });
 
