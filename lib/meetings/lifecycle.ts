@@ -4,7 +4,7 @@ import { meetings, type MeetingHistoryType } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation";
 import { meetingChanges, recordHistory, type Actor } from "./history";
-import { getMeeting, lockMeeting, type MeetingRow, type MeetingView } from "./queries";
+import { lockMeeting, type MeetingRow, type MeetingView } from "./queries";
 import { rescheduleInputSchema } from "./schema";
 import { shownStatus } from "./status";
 import { decideTransition, type LifecycleAction } from "./transitions";
@@ -61,14 +61,16 @@ function isNoOpReschedule(meeting: MeetingRow, input: ActionInput): boolean {
  * Applies a lifecycle action as the transition table decides, with its history entry, in one transaction.
  * The row is locked first, so of two conflicting actions at once one applies and the other is decided
  * on the state it left (409 or idempotent). An action that changes nothing returns `idempotent: true`.
+ * An action that depends on the meeting (a reschedule's times, read in its zone) is given as a function of the locked row.
  */
 export async function applyMeetingAction(
   db: Database,
-  params: { clientId: string; meetingId: string; action: ActionInput; actor: Actor },
+  params: { clientId: string; meetingId: string; action: ActionInput | ((locked: MeetingView) => ActionInput); actor: Actor },
 ): Promise<{ meeting: MeetingView; idempotent: boolean }> {
-  const { clientId, meetingId, action: input } = params;
+  const { clientId, meetingId } = params;
   return db.transaction(async (tx) => {
     const { now, ...before } = await lockMeeting(tx, { clientId, meetingId });
+    const input = typeof params.action === "function" ? params.action(before) : params.action;
     const decision = decideTransition(before, input.action, now);
     if (decision.outcome === "refused") {
       throw new AppError("invalid_transition", decision.because, { fields: { current_status: shownStatus(before) } });
@@ -88,12 +90,16 @@ export async function applyMeetingAction(
   });
 }
 
-/** Reschedules from a request body: the times are read in the meeting's current zone unless the body names one. */
+/**
+ * Reschedules from a request body: the times are read in the meeting's zone unless the body names one, the
+ * zone of the locked row, so a concurrent change of zone is not undone by a reschedule read before it.
+ */
 export async function rescheduleMeeting(
   db: Database,
   params: { clientId: string; meetingId: string; body: unknown; actor: Actor },
 ): Promise<{ meeting: MeetingView; idempotent: boolean }> {
-  const { timezone } = await getMeeting(db, params);
-  const times = parseOrThrow(rescheduleInputSchema(timezone), params.body);
-  return applyMeetingAction(db, { ...params, action: { action: "reschedule", ...times } });
+  return applyMeetingAction(db, {
+    ...params,
+    action: (locked) => ({ action: "reschedule", ...parseOrThrow(rescheduleInputSchema(locked.timezone), params.body) }),
+  });
 }
