@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { completeInputSchema, noShowInputSchema } from "./schema";
+import { decideTransition } from "./transitions";
 
 /**
  * How a meeting logged after the fact went: the bodies of the complete and no-show actions, tagged with
@@ -12,7 +13,11 @@ export const loggedOutcomeSchema = z.discriminatedUnion(
 );
 export type LoggedOutcome = z.output<typeof loggedOutcomeSchema>;
 
-/** An outcome is recorded only for a meeting that has started, as the transition table requires. */
+/**
+ * An outcome is recorded only for a meeting that has started: the transition table decides, for the new
+ * scheduled meeting. Completed and no-show both need a started one, so asking for one asks for both.
+ */
 export function outcomeStartError(startsAt: Date, now: Date): string | null {
-  return startsAt.getTime() > now.getTime() ? "must be in the past for a meeting that already happened" : null;
+  const logged = { status: "scheduled", confirmedByLead: false, startsAt } as const;
+  return decideTransition(logged, "complete", now).outcome === "refused" ? "must be in the past for a meeting that already happened" : null;
 }

@@ -39,6 +39,13 @@ describe("parseLogForm", () => {
     });
   });
 
+  it("takes an outcome for a meeting starting exactly now, and refuses one starting a millisecond later", () => {
+    const form = values({ status: "completed", startsAt: "2026-11-23T10:00" }); // 15:00 UTC
+    const at = (instant: string) => parseLogForm(toMeetingInput(form, leadId).input, toOutcomeInput(form), new Date(instant));
+    expect(at("2026-11-23T15:00:00.000Z").ok).toBe(true);
+    expect(at("2026-11-23T14:59:59.999Z")).toMatchObject({ ok: false, fieldErrors: { starts_at: "must be in the past for a meeting that already happened" } });
+  });
+
   it("refuses an outcome that is neither completed nor no-show", () => {
     expect(parseLogForm(toMeetingInput(values({}), leadId).input, { action: "cancel" }, now)).toMatchObject({
       ok: false,

@@ -54,8 +54,12 @@ describe("decideTransition", () => {
     expect(outcomeOf(from, action, future)).toBe(notStarted);
   });
 
-  it("treats a meeting starting exactly now as started", () => {
-    expect(outcomeOf("scheduled", "complete", now)).toBe("completed");
+  it("treats a meeting starting exactly now as started, and one starting a millisecond later as not", () => {
+    const aMillisecondLater = new Date(now.getTime() + 1);
+    for (const action of ["complete", "no_show"] as const) {
+      expect(outcomeOf("scheduled", action, now)).not.toBe("refused");
+      expect(outcomeOf("scheduled", action, aMillisecondLater)).toBe("refused");
+    }
   });
 
   it("names the shown status and the action when refusing", () => {
