@@ -61,6 +61,7 @@ export const users = pgTable(
     // One person signs in to one client, so an email is unique across the whole product.
     uniqueIndex("users_email_unique").on(sql`lower(${t.email})`),
     index("users_client_idx").on(t.clientId, t.name),
+    unique("users_id_client_id_unique").on(t.id, t.clientId),
   ],
 );
 
@@ -69,9 +70,7 @@ export const sessions = pgTable(
   {
     id: id(),
     clientId: clientId(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: uuid("user_id").notNull(),
     tokenHash: text("token_hash").notNull(),
     timeZone: text("time_zone").notNull().default("UTC"),
     expiresAt: timestamptz("expires_at").notNull(),
@@ -79,7 +78,11 @@ export const sessions = pgTable(
     lastSeenAt: timestamptz("last_seen_at").notNull().default(now),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("sessions_token_hash_unique").on(t.tokenHash), index("sessions_user_idx").on(t.userId)],
+  (t) => [
+    uniqueIndex("sessions_token_hash_unique").on(t.tokenHash),
+    index("sessions_user_idx").on(t.userId),
+    foreignKey({ name: "sessions_user_fk", columns: [t.userId, t.clientId], foreignColumns: [users.id, users.clientId] }).onDelete("cascade"),
+  ],
 );
 
 export const meetingTypes = pgTable(
@@ -90,7 +93,7 @@ export const meetingTypes = pgTable(
     name: text("name").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index("meeting_types_client_idx").on(t.clientId, t.name)],
+  (t) => [index("meeting_types_client_idx").on(t.clientId, t.name), unique("meeting_types_id_client_id_unique").on(t.id, t.clientId)],
 );
 
 export const apiKeys = pgTable(
@@ -168,8 +171,8 @@ export const meetings = pgTable(
     meetingUrl: text("meeting_url"),
     locationType: text("location_type", { enum: locationTypes }).notNull().default("video"),
     locationDetails: text("location_details"),
-    hostUserId: uuid("host_user_id").references(() => users.id, { onDelete: "set null" }),
-    meetingTypeId: uuid("meeting_type_id").references(() => meetingTypes.id, { onDelete: "set null" }),
+    hostUserId: uuid("host_user_id"),
+    meetingTypeId: uuid("meeting_type_id"),
     attendeeName: text("attendee_name").notNull(),
     attendeeEmail: text("attendee_email"),
     attendeePhone: text("attendee_phone"),
@@ -194,6 +197,10 @@ export const meetings = pgTable(
     uniqueIndex("meetings_external_event_unique").on(t.clientId, t.externalCalendarProvider, t.externalEventId),
     // Composite with client_id: the database refuses a meeting on another client's lead.
     foreignKey({ name: "meetings_lead_fk", columns: [t.leadId, t.clientId], foreignColumns: [leads.id, leads.clientId] }).onDelete("cascade"),
+    // Set null: in the migration (0012) only the reference column, `ON DELETE SET NULL (host_user_id)`; client_id stays.
+    foreignKey({ name: "meetings_host_fk", columns: [t.hostUserId, t.clientId], foreignColumns: [users.id, users.clientId] }).onDelete("set null"),
+    foreignKey({ name: "meetings_meeting_type_fk", columns: [t.meetingTypeId, t.clientId], foreignColumns: [meetingTypes.id, meetingTypes.clientId] })
+      .onDelete("set null"),
     unique("meetings_id_client_id_unique").on(t.id, t.clientId),
     check("meetings_ends_after_starts", sql`${t.endsAt} > ${t.startsAt}`),
     // Outcome fields belong to their status: leaving the status clears them (the history keeps them).
@@ -220,7 +227,7 @@ export const meetingHistory = pgTable(
     at: timestamptz("at").notNull().default(sql`clock_timestamp()`),
     actorType: text("actor_type", { enum: actorTypes }).notNull(),
     actorName: text("actor_name"),
-    actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    actorUserId: uuid("actor_user_id"),
     reason: text("reason"),
     changes: jsonb("changes").$type<FieldChanges>().notNull().default({}),
   },
@@ -229,6 +236,8 @@ export const meetingHistory = pgTable(
     index("meeting_history_lead_idx").on(t.clientId, t.leadId, t.at.desc(), t.id.desc()),
     foreignKey({ name: "meeting_history_meeting_fk", columns: [t.meetingId, t.clientId], foreignColumns: [meetings.id, meetings.clientId] }).onDelete("cascade"),
     foreignKey({ name: "meeting_history_lead_fk", columns: [t.leadId, t.clientId], foreignColumns: [leads.id, leads.clientId] }).onDelete("cascade"),
+    // Set null of actor_user_id only, as meetings_host_fk (migration 0012).
+    foreignKey({ name: "meeting_history_actor_fk", columns: [t.actorUserId, t.clientId], foreignColumns: [users.id, users.clientId] }).onDelete("set null"),
   ],
 );
 

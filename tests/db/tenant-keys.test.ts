@@ -2,20 +2,20 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { leads, meetingHistory, meetings, webhookAttempts, webhookDeliveries } from "@/db/schema";
-import { createClient } from "@/lib/admin/service";
+import { leads, meetingHistory, meetings, meetingTypes, sessions, users, webhookAttempts, webhookDeliveries } from "@/db/schema";
+import { createClient, createMeetingType, createUser } from "@/lib/admin/service";
 import { createLead, deleteLead } from "@/lib/leads/service";
 import { logMeeting } from "@/lib/meetings/log";
 import { meetingInputSchema } from "@/lib/meetings/schema";
 import { createWebhookEndpoint, deleteWebhookEndpoint } from "@/lib/webhooks/endpoints";
 import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/tests/support/embedded-database";
 
-// Tenant-to-tenant references are composite foreign keys that carry client_id (migration 0010): even a
+// Tenant-to-tenant references are composite foreign keys that carry client_id (migrations 0010, 0012): even a
 // write that bypasses the service layer cannot point one client's row at another client's.
 
 let connection: EmbeddedDatabase;
 let db: Database;
-let theirs: { clientId: string; leadId: string; meetingId: string; endpointId: string; deliveryId: string };
+let theirs: { clientId: string; leadId: string; meetingId: string; endpointId: string; deliveryId: string; userId: string; meetingTypeId: string };
 let mine: string;
 
 beforeAll(async () => {
@@ -31,7 +31,9 @@ beforeAll(async () => {
     .insert(webhookDeliveries)
     .values({ clientId: client.id, endpointId: endpoint.id, eventId: randomUUID(), eventType: "meeting.scheduled", data: {} })
     .returning();
-  theirs = { clientId: client.id, leadId: lead.id, meetingId: meeting.id, endpointId: endpoint.id, deliveryId: delivery.id };
+  const user = await createUser(db, { clientId: client.id, email: "their-host@example.com", name: "Their host" });
+  const meetingType = await createMeetingType(db, { clientId: client.id, name: "Their type" });
+  theirs = { clientId: client.id, leadId: lead.id, meetingId: meeting.id, endpointId: endpoint.id, deliveryId: delivery.id, userId: user.id, meetingTypeId: meetingType.id };
 }, 60_000);
 
 afterAll(async () => {
@@ -64,6 +66,30 @@ describe("composite tenant foreign keys", () => {
     await expect(db.insert(meetingHistory).values(entry)).rejects.toMatchObject(violationOf("meeting_history_lead_fk"));
   });
 
+  it("refuse a meeting hosted by another client's user, or of another client's meeting type", async () => {
+    const myLead = await createLead(db, { clientId: mine, input: { first_name: "Mine" } });
+    const row = {
+      clientId: mine, leadId: myLead.id, title: "Sneaky", startsAt: new Date("2030-01-01T10:00:00Z"), endsAt: new Date("2030-01-01T11:00:00Z"),
+      attendeeName: "Sneaky", source: "api" as const,
+    };
+    await expect(db.insert(meetings).values({ ...row, hostUserId: theirs.userId })).rejects.toMatchObject(violationOf("meetings_host_fk"));
+    await expect(db.insert(meetings).values({ ...row, meetingTypeId: theirs.meetingTypeId })).rejects.toMatchObject(violationOf("meetings_meeting_type_fk"));
+  });
+
+  it("refuse a history entry whose actor is another client's user", async () => {
+    const entry = { clientId: mine, meetingId: theirs.meetingId, leadId: theirs.leadId, type: "meeting_updated" as const, actorType: "rep" as const };
+    // On their own meeting the entry is fine; only the actor is foreign.
+    const own = { ...entry, clientId: theirs.clientId, actorUserId: theirs.userId };
+    await db.insert(meetingHistory).values(own);
+    const myUser = await createUser(db, { clientId: mine, email: `mine-${randomUUID()}@example.com`, name: "Mine" });
+    await expect(db.insert(meetingHistory).values({ ...own, actorUserId: myUser.id })).rejects.toMatchObject(violationOf("meeting_history_actor_fk"));
+  });
+
+  it("refuse a session of another client's user", async () => {
+    const session = { clientId: mine, userId: theirs.userId, tokenHash: randomUUID(), expiresAt: new Date("2030-01-01T00:00:00Z") };
+    await expect(db.insert(sessions).values(session)).rejects.toMatchObject(violationOf("sessions_user_fk"));
+  });
+
   it("refuse a webhook delivery to another client's endpoint", async () => {
     const delivery = { clientId: mine, endpointId: theirs.endpointId, eventId: randomUUID(), eventType: "meeting.scheduled", data: {} };
     await expect(db.insert(webhookDeliveries).values(delivery)).rejects.toMatchObject(violationOf("webhook_deliveries_endpoint_fk"));
@@ -83,6 +109,29 @@ describe("composite tenant foreign keys", () => {
     expect(await db.select().from(leads).where(eq(leads.id, lead.id))).toEqual([]);
     expect(await db.select().from(meetings).where(eq(meetings.id, meeting.id))).toEqual([]);
     expect(await db.select().from(meetingHistory).where(eq(meetingHistory.meetingId, meeting.id))).toEqual([]);
+  });
+
+  it("null only the reference when a host, an actor or a meeting type is deleted, and end a deleted user's sessions", async () => {
+    const { client } = await createClient(db, { name: "Set null" });
+    const host = await createUser(db, { clientId: client.id, email: `host-${randomUUID()}@example.com`, name: "Host" });
+    const type = await createMeetingType(db, { clientId: client.id, name: "Demo" });
+    const lead = await createLead(db, { clientId: client.id, input: { first_name: "Stays" } });
+    const [meeting] = await db.insert(meetings).values({
+      clientId: client.id, leadId: lead.id, title: "Stays", startsAt: new Date("2030-01-01T10:00:00Z"), endsAt: new Date("2030-01-01T11:00:00Z"),
+      attendeeName: "Stays", source: "manual", hostUserId: host.id, meetingTypeId: type.id,
+    }).returning();
+    const [entry] = await db.insert(meetingHistory).values({
+      clientId: client.id, meetingId: meeting.id, leadId: lead.id, type: "meeting_updated", actorType: "rep", actorUserId: host.id,
+    }).returning();
+    await db.insert(sessions).values({ clientId: client.id, userId: host.id, tokenHash: randomUUID(), expiresAt: new Date("2030-01-01T00:00:00Z") });
+
+    await db.delete(users).where(eq(users.id, host.id));
+    await db.delete(meetingTypes).where(eq(meetingTypes.id, type.id));
+    const [after] = await db.select().from(meetings).where(eq(meetings.id, meeting.id));
+    expect(after).toMatchObject({ clientId: client.id, hostUserId: null, meetingTypeId: null });
+    const [entryAfter] = await db.select().from(meetingHistory).where(eq(meetingHistory.id, entry.id));
+    expect(entryAfter).toMatchObject({ clientId: client.id, actorUserId: null });
+    expect(await db.select().from(sessions).where(eq(sessions.userId, host.id))).toEqual([]);
   });
 
   it("still cascade an endpoint's deletion to its deliveries and their attempts", async () => {
