@@ -66,18 +66,7 @@ function cardMeeting(meeting: MeetingView, timeZone: string, locale: Locale): Ca
 
 /** One meeting on a lead's timeline, every time shown in the rep's zone, with one status and the actions it allows now. */
 export function MeetingCard({ meeting, timeZone, now }: { meeting: MeetingView; timeZone: string; now: Date }) {
-  const t = useTranslations("meetings");
   const locale = useLocale();
-  const status = shownStatus(meeting);
-  const attendees = [
-    { name: meeting.attendeeName, email: meeting.attendeeEmail },
-    ...meeting.additionalAttendees,
-  ];
-  const notes = [
-    meeting.outcomeNotes && { label: meeting.status === "no_show" ? t("card.notes") : t("card.outcome"), text: meeting.outcomeNotes },
-    meeting.cancellationReason && { label: t("card.cancellationReason"), text: meeting.cancellationReason },
-    givenNoShowReason(meeting.noShowReason) && { label: t("card.noShowReason"), text: meeting.noShowReason! },
-  ].filter((note): note is { label: string; text: string } => Boolean(note));
   const cardId = `meeting-${meeting.id}`;
   const headingId = `${cardId}-title`;
 
@@ -89,64 +78,10 @@ export function MeetingCard({ meeting, timeZone, now }: { meeting: MeetingView; 
       data-testid="meeting-card"
       className="rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-5"
     >
-      <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
-        <div className="min-w-0">
-          <h3 id={headingId} className="font-semibold break-words text-slate-900">
-            {meeting.title}
-          </h3>
-          <p className="mt-0.5 text-sm text-slate-600">
-            <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={timeZone} />
-            <span className="text-slate-500" aria-hidden="true"> · </span>
-            <span className="whitespace-nowrap">{formatDuration(meeting.startsAt, meeting.endsAt, locale)}</span>
-          </p>
-          {meeting.timezone !== timeZone && (
-            <p className="text-xs text-slate-500">
-              {t("card.bookedIn", { zone: meeting.timezone })}{" "}
-              <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timezone} />
-            </p>
-          )}
-        </div>
-        <div className="shrink-0">
-          <Badge tone={statusTones[status]} testId="status-badge">
-            {t(`status.${status}`)}
-          </Badge>
-        </div>
-      </div>
-      <dl className="mt-4 grid grid-cols-2 gap-x-6 gap-y-3 lg:grid-cols-3">
-        <Detail term={t("card.location")}>
-          <Location meeting={meeting} />
-        </Detail>
-        <Detail term={t("card.host")}>{meeting.hostName ?? t("card.unassigned")}</Detail>
-        <Detail term={t("card.meetingType")}>{meeting.meetingTypeName ?? "—"}</Detail>
-        <Detail term={t("card.source")}>
-          <span data-testid="meeting-source">{meetingSourceLabel(meeting) ?? t(`card.sources.${meeting.source}`)}</span>
-        </Detail>
-        {/* A row of its own on narrow screens, so addresses have room; they wrap at "@" and dots, never cut. */}
-        <Detail term={t("card.attendees")} className="col-span-2">
-          <ul className="space-y-0.5">
-            {attendees.map((attendee, index) => (
-              <li key={index}>
-                {attendee.name ?? (attendee.email && <EmailText email={attendee.email} />)}
-                {attendee.name && attendee.email && (
-                  <span className="text-slate-500">
-                    {" · "}
-                    <EmailText email={attendee.email} />
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
-        </Detail>
-      </dl>
-
+      <MeetingHeader meeting={meeting} timeZone={timeZone} headingId={headingId} />
+      <MeetingDetails meeting={meeting} />
       {meeting.description && <p className="mt-4 text-sm whitespace-pre-line text-slate-700">{meeting.description}</p>}
-      {notes.map((note) => (
-        <div key={note.label} className="mt-3 rounded-lg bg-slate-50 px-3 py-2 text-sm">
-          <span className="font-medium text-slate-900">{note.label}: </span>
-          <span className="whitespace-pre-line text-slate-700">{note.text}</span>
-        </div>
-      ))}
-
+      <MeetingNotes meeting={meeting} />
       <MeetingActions
         meeting={cardMeeting(meeting, timeZone, locale)}
         allowed={allowedActions(meeting, now)}
@@ -156,4 +91,91 @@ export function MeetingCard({ meeting, timeZone, now }: { meeting: MeetingView; 
       />
     </RevealableCard>
   );
+}
+
+/** Title, when (in the rep's zone, and in the booking zone when it differs), duration and status. */
+function MeetingHeader({ meeting, timeZone, headingId }: { meeting: MeetingView; timeZone: string; headingId: string }) {
+  const t = useTranslations("meetings");
+  const locale = useLocale();
+  const status = shownStatus(meeting);
+  return (
+    <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
+      <div className="min-w-0">
+        <h3 id={headingId} className="font-semibold break-words text-slate-900">
+          {meeting.title}
+        </h3>
+        <p className="mt-0.5 text-sm text-slate-600">
+          <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={timeZone} />
+          <span className="text-slate-500" aria-hidden="true"> · </span>
+          <span className="whitespace-nowrap">{formatDuration(meeting.startsAt, meeting.endsAt, locale)}</span>
+        </p>
+        {meeting.timezone !== timeZone && (
+          <p className="text-xs text-slate-500">
+            {t("card.bookedIn", { zone: meeting.timezone })}{" "}
+            <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timezone} />
+          </p>
+        )}
+      </div>
+      <div className="shrink-0">
+        <Badge tone={statusTones[status]} testId="status-badge">
+          {t(`status.${status}`)}
+        </Badge>
+      </div>
+    </div>
+  );
+}
+
+function MeetingDetails({ meeting }: { meeting: MeetingView }) {
+  const t = useTranslations("meetings");
+  return (
+    <dl className="mt-4 grid grid-cols-2 gap-x-6 gap-y-3 lg:grid-cols-3">
+      <Detail term={t("card.location")}>
+        <Location meeting={meeting} />
+      </Detail>
+      <Detail term={t("card.host")}>{meeting.hostName ?? t("card.unassigned")}</Detail>
+      <Detail term={t("card.meetingType")}>{meeting.meetingTypeName ?? "—"}</Detail>
+      <Detail term={t("card.source")}>
+        <span data-testid="meeting-source">{meetingSourceLabel(meeting) ?? t(`card.sources.${meeting.source}`)}</span>
+      </Detail>
+      {/* A row of its own on narrow screens, so addresses have room; they wrap at "@" and dots, never cut. */}
+      <Detail term={t("card.attendees")} className="col-span-2">
+        <Attendees meeting={meeting} />
+      </Detail>
+    </dl>
+  );
+}
+
+function Attendees({ meeting }: { meeting: MeetingView }) {
+  const attendees = [{ name: meeting.attendeeName, email: meeting.attendeeEmail }, ...meeting.additionalAttendees];
+  return (
+    <ul className="space-y-0.5">
+      {attendees.map((attendee, index) => (
+        <li key={index}>
+          {attendee.name ?? (attendee.email && <EmailText email={attendee.email} />)}
+          {attendee.name && attendee.email && (
+            <span className="text-slate-500">
+              {" · "}
+              <EmailText email={attendee.email} />
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The outcome's notes, the cancellation reason and a no-show reason a person gave. */
+function MeetingNotes({ meeting }: { meeting: MeetingView }) {
+  const t = useTranslations("meetings");
+  const notes = [
+    meeting.outcomeNotes && { label: meeting.status === "no_show" ? t("card.notes") : t("card.outcome"), text: meeting.outcomeNotes },
+    meeting.cancellationReason && { label: t("card.cancellationReason"), text: meeting.cancellationReason },
+    givenNoShowReason(meeting.noShowReason) && { label: t("card.noShowReason"), text: meeting.noShowReason! },
+  ].filter((note): note is { label: string; text: string } => Boolean(note));
+  return notes.map((note) => (
+    <div key={note.label} className="mt-3 rounded-lg bg-slate-50 px-3 py-2 text-sm">
+      <span className="font-medium text-slate-900">{note.label}: </span>
+      <span className="whitespace-pre-line text-slate-700">{note.text}</span>
+    </div>
+  ));
 }
