@@ -10,6 +10,8 @@ import { zoneName } from "@/lib/time/locale-format";
 import { useTimeZoneChoices } from "./use-time-zones";
 import { humanizeFieldError, wallTimeGapNotice, type TimeValues } from "@/lib/meetings/time-form";
 
+type TimeProps = { values: TimeValues; error: (field: string) => string | undefined; onChange: (patch: Partial<TimeValues>) => void };
+
 /**
  * Start, end (after a duration or at a time) and time zone, shared by "Log meeting" and "Reschedule".
  * A wall time that does not exist in the zone (a DST gap) gets a notice saying where it lands, before saving.
@@ -25,8 +27,6 @@ export function TimeFields(props: {
   const locale = useLocale();
   const { values, errors, onChange } = props;
   const id = useId();
-  const timeZones = useTimeZoneChoices(values.timezone);
-  const zoneLabels = useMemo(() => timeZones.map((zone) => zoneLabel(zone, locale)), [timeZones, locale]);
   const error = (field: string) => errors[field] && humanizeFieldError(errors[field]);
   const gapNotices = [
     wallTimeGapNotice(values.startsAt, values.timezone, locale, t),
@@ -51,63 +51,8 @@ export function TimeFields(props: {
             />
           )}
         </Field>
-        <fieldset className="min-w-0 space-y-1.5">
-          <legend className={labelClass}>{t("ends")}</legend>
-          <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {(["duration", "end"] as const).map((mode) => (
-              <label key={mode} className="flex items-center gap-1.5">
-                <input
-                  type="radio"
-                  name={`${id}-end-mode`}
-                  checked={values.endMode === mode}
-                  onChange={() => onChange({ endMode: mode })}
-                  className="size-4 accent-indigo-600"
-                />
-                {mode === "duration" ? t("afterDuration") : t("atTime")}
-              </label>
-            ))}
-          </div>
-          {values.endMode === "duration" ? (
-            <Field label={t("duration")} error={error("duration_minutes")}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="number"
-                  inputMode="numeric"
-                  min={1}
-                  max={1440}
-                  value={values.durationMinutes}
-                  onChange={(e) => onChange({ durationMinutes: e.target.value })}
-                  className={inputClass}
-                />
-              )}
-            </Field>
-          ) : (
-            <Field label={t("end")} error={error("ends_at")}>
-              {(control) => (
-                <input
-                  {...control}
-                  aria-describedby={describedBy(control)}
-                  type="datetime-local"
-                  value={values.endsAt}
-                  onChange={(e) => onChange({ endsAt: e.target.value })}
-                  className={inputClass}
-                />
-              )}
-            </Field>
-          )}
-        </fieldset>
-        <Field label={t("timeZone")} error={error("timezone")} hint={t("timeZoneHint")}>
-          {(control) => (
-            <select {...control} value={values.timezone} onChange={(e) => onChange({ timezone: e.target.value })} className={inputClass}>
-              {timeZones.map((zone, index) => (
-                <option key={zone} value={zone}>
-                  {zoneLabels[index]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <EndFields values={values} error={error} onChange={onChange} radioName={`${id}-end-mode`} describedBy={describedBy} />
+        <TimeZoneField values={values} error={error} onChange={onChange} />
         {props.extra}
       </div>
       <div aria-live="polite" id={noticeId}>
@@ -118,6 +63,82 @@ export function TimeFields(props: {
         ))}
       </div>
     </div>
+  );
+}
+
+/** How the meeting ends: after a duration, or at a wall time (which, like the start, may fall in a DST gap). */
+function EndFields({ values, error, onChange, radioName, describedBy }: TimeProps & {
+  radioName: string;
+  describedBy: (control: { "aria-describedby"?: string }) => string | undefined;
+}) {
+  const t = useTranslations("meetingForms.time");
+  return (
+    <fieldset className="min-w-0 space-y-1.5">
+      <legend className={labelClass}>{t("ends")}</legend>
+      <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {(["duration", "end"] as const).map((mode) => (
+          <label key={mode} className="flex items-center gap-1.5">
+            <input
+              type="radio"
+              name={radioName}
+              checked={values.endMode === mode}
+              onChange={() => onChange({ endMode: mode })}
+              className="size-4 accent-indigo-600"
+            />
+            {mode === "duration" ? t("afterDuration") : t("atTime")}
+          </label>
+        ))}
+      </div>
+      {values.endMode === "duration" ? (
+        <Field label={t("duration")} error={error("duration_minutes")}>
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={1440}
+              value={values.durationMinutes}
+              onChange={(e) => onChange({ durationMinutes: e.target.value })}
+              className={inputClass}
+            />
+          )}
+        </Field>
+      ) : (
+        <Field label={t("end")} error={error("ends_at")}>
+          {(control) => (
+            <input
+              {...control}
+              aria-describedby={describedBy(control)}
+              type="datetime-local"
+              value={values.endsAt}
+              onChange={(e) => onChange({ endsAt: e.target.value })}
+              className={inputClass}
+            />
+          )}
+        </Field>
+      )}
+    </fieldset>
+  );
+}
+
+function TimeZoneField({ values, error, onChange }: TimeProps) {
+  const t = useTranslations("meetingForms.time");
+  const locale = useLocale();
+  const timeZones = useTimeZoneChoices(values.timezone);
+  const zoneLabels = useMemo(() => timeZones.map((zone) => zoneLabel(zone, locale)), [timeZones, locale]);
+  return (
+    <Field label={t("timeZone")} error={error("timezone")} hint={t("timeZoneHint")}>
+      {(control) => (
+        <select {...control} value={values.timezone} onChange={(e) => onChange({ timezone: e.target.value })} className={inputClass}>
+          {timeZones.map((zone, index) => (
+            <option key={zone} value={zone}>
+              {zoneLabels[index]}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 
