@@ -68,39 +68,7 @@ export async function listLeadPage(
   const direction = position ? params.cursor!.direction : "after";
   const backwards = direction === "before";
 
-  const nextMeetings = db.$with("next_meetings").as(
-    db
-      .select({ leadId: sql<string>`${meetings.leadId}`.as("next_lead_id"), nextAt: sql<Date>`min(${meetings.startsAt})`.as("next_at") })
-      .from(meetings)
-      .where(and(eq(meetings.clientId, clientId), upcomingCondition(meetings, now)))
-      .groupBy(meetings.leadId),
-  );
-  const byNextMeeting = sort === "next-meeting";
-  const key = { name: nameKey(), updatedAt: sql`${leads.updatedAt}`, nextAt: byNextMeeting ? sql`${nextMeetings.nextAt}` : sql`null` };
-
-  const base = byNextMeeting ? db.with(nextMeetings) : db;
-  const select = base
-    .select({
-      id: leads.id, firstName: leads.firstName, lastName: leads.lastName, email: leads.email, phone: leads.phone,
-      company: sql<string | null>`${leads.metadata}->>'company'`,
-      sortName: sql<string>`${key.name}`,
-      updatedAtText: preciseInstant(leads.updatedAt),
-      nextAtText: byNextMeeting ? preciseInstant(sql`${nextMeetings.nextAt}`) : sql<string | null>`null`,
-    })
-    .from(leads);
-  const joined = byNextMeeting ? select.leftJoin(nextMeetings, eq(nextMeetings.leadId, leads.id)) : select;
-  const rows = await joined
-    .where(
-      and(
-        eq(leads.clientId, clientId),
-        searchCondition(params.query ?? ""),
-        params.filter === "awaiting-outcome" ? awaitingOutcomeFilter(clientId, now) : undefined,
-        position ? keysetCondition(position, direction, key) : undefined,
-      ),
-    )
-    .orderBy(...sortOrder(sort, key, backwards))
-    .limit(pageSize + 1);
-
+  const rows = await leadRows(db, { clientId, query: params.query ?? "", filter: params.filter ?? null, sort, position, direction, now, limit: pageSize + 1 });
   const hasMore = rows.length > pageSize;
   const pageRows = rows.slice(0, pageSize);
   if (backwards) pageRows.reverse();
@@ -115,7 +83,7 @@ export async function listLeadPage(
     ...(summaries.get(row.id) ?? { counts: { upcoming: 0, past: 0, noShow: 0, awaitingOutcome: 0 }, nextMeeting: null }),
   }));
 
-  const cursorAt = (row: (typeof pageRows)[number] | undefined, dir: LeadPageCursor["direction"]): LeadPageCursor | null =>
+  const cursorAt = (row: LeadRow | undefined, dir: LeadPageCursor["direction"]): LeadPageCursor | null =>
     row ? { direction: dir, token: encodePosition(positionOf(sort, row)) } : null;
   const hasPrevious = backwards ? hasMore : position !== null;
   const hasNext = backwards ? true : hasMore;
@@ -124,6 +92,51 @@ export async function listLeadPage(
     previous: hasPrevious ? cursorAt(pageRows[0], "before") : null,
     next: hasNext ? cursorAt(pageRows.at(-1), "after") : null,
   };
+}
+
+type LeadRow = Awaited<ReturnType<typeof leadRows>>[number];
+
+/** Up to `limit` of the client's leads from `position` on, in the sort's order (walked backwards for "before"). */
+function leadRows(
+  db: Database,
+  params: {
+    clientId: string; query: string; filter: LeadFilter | null; sort: LeadSort; position: LeadPosition | null;
+    direction: LeadPageCursor["direction"]; now: Date; limit: number;
+  },
+) {
+  const { clientId, now, position, direction } = params;
+  const nextMeetings = db.$with("next_meetings").as(
+    db
+      .select({ leadId: sql<string>`${meetings.leadId}`.as("next_lead_id"), nextAt: sql<Date>`min(${meetings.startsAt})`.as("next_at") })
+      .from(meetings)
+      .where(and(eq(meetings.clientId, clientId), upcomingCondition(meetings, now)))
+      .groupBy(meetings.leadId),
+  );
+  const byNextMeeting = params.sort === "next-meeting";
+  const key = { name: nameKey(), updatedAt: sql`${leads.updatedAt}`, nextAt: byNextMeeting ? sql`${nextMeetings.nextAt}` : sql`null` };
+
+  const base = byNextMeeting ? db.with(nextMeetings) : db;
+  const select = base
+    .select({
+      id: leads.id, firstName: leads.firstName, lastName: leads.lastName, email: leads.email, phone: leads.phone,
+      company: sql<string | null>`${leads.metadata}->>'company'`,
+      sortName: sql<string>`${key.name}`,
+      updatedAtText: preciseInstant(leads.updatedAt),
+      nextAtText: byNextMeeting ? preciseInstant(sql`${nextMeetings.nextAt}`) : sql<string | null>`null`,
+    })
+    .from(leads);
+  const joined = byNextMeeting ? select.leftJoin(nextMeetings, eq(nextMeetings.leadId, leads.id)) : select;
+  return joined
+    .where(
+      and(
+        eq(leads.clientId, clientId),
+        searchCondition(params.query),
+        params.filter === "awaiting-outcome" ? awaitingOutcomeFilter(clientId, now) : undefined,
+        position ? keysetCondition(position, direction, key) : undefined,
+      ),
+    )
+    .orderBy(...sortOrder(params.sort, key, direction === "before"))
+    .limit(params.limit);
 }
 
 function positionOf(sort: LeadSort, row: { id: string; sortName: string; updatedAtText: string; nextAtText: string | null }): LeadPosition {
