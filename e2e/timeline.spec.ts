@@ -67,6 +67,39 @@ test("the server renders only the tab in view; the others load in the browser on
   await expect(lead.meetingTitles()).toHaveText(["Past awaiting outcome", "Past completed", "Past cancelled"]);
 });
 
+test("the tabs answer at once while the page refreshes after a change", async ({ page, request }) => {
+  const created = await createLeadViaApi(request, "Refreshing");
+  await createMeetingViaApi(request, { leadId: created.id, title: "Held call", startsAt: hoursFromNow(50) });
+  const lead = new LeadPage(page);
+  await lead.goto(created.id);
+  // The refresh after a change (a GET of the page's RSC payload) is held until the tabs have been used.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route(`**/leads/${created.id}*`, async (route) => {
+    if (route.request().method() === "GET" && route.request().headers()["rsc"] === "1") {
+      held++;
+      await released;
+    }
+    await route.fallback();
+  });
+
+  await lead.card("Held call").action("Cancel meeting").click();
+  await lead.dialog("Cancel this meeting?").button("Cancel meeting").click();
+  await expect.poll(() => held).toBeGreaterThan(0);
+  await expect(lead.tab("Past")).toHaveAttribute("aria-selected", "true");
+  await lead.tab("Upcoming").click();
+  await expect(lead.tab("Upcoming")).toHaveAttribute("aria-selected", "true");
+  await lead.tab("Upcoming").press("ArrowRight");
+  await expect(lead.tab("Past")).toHaveAttribute("aria-selected", "true");
+  await expect(page).toHaveURL(/\?tab=past$/);
+
+  release();
+  await expect(lead.tab("Past")).toHaveAccessibleName(/^Past\s*1$/);
+  await expect(lead.tab("Past")).toHaveAttribute("aria-selected", "true");
+  await expect(lead.card("Held call").status()).toHaveText("Cancelled");
+});
+
 test("a tab whose meetings could not be loaded says so, and Try again loads them", async ({ page }) => {
   // The tabs not in view load through a server action (a POST carrying Next-Action): refuse those.
   const refuseActions = (route: Route) =>

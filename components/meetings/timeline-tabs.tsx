@@ -2,9 +2,11 @@
 
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, type KeyboardEvent, type ReactNode } from "react";
+import { useRef, useSyncExternalStore, type KeyboardEvent, type ReactNode } from "react";
 import { focusRing } from "@/components/ui/styles";
 import { parseTimelineTab, timelineTabKey, timelineTabs, type TimelineTab } from "@/lib/meetings/timeline";
+
+const TAB_SELECTED = "nexor:timeline-tab";
 
 /** The URL of this page with `?tab=` set; pushed with the History API so Next's router follows it. */
 export function selectTimelineTab(tab: TimelineTab) {
@@ -12,6 +14,27 @@ export function selectTimelineTab(tab: TimelineTab) {
   if (url.searchParams.get("tab") === tab) return;
   url.searchParams.set("tab", tab);
   window.history.pushState(null, "", `${url.pathname}${url.search}`);
+  window.dispatchEvent(new Event(TAB_SELECTED));
+}
+
+function onTabSelected(callback: () => void) {
+  window.addEventListener(TAB_SELECTED, callback);
+  window.addEventListener("popstate", callback);
+  return () => {
+    window.removeEventListener(TAB_SELECTED, callback);
+    window.removeEventListener("popstate", callback);
+  };
+}
+
+/**
+ * The tab in the address bar. Read from the location itself, not from Next's router: the router applies a
+ * pushed URL only after the navigations queued before it, so while a refresh is on its way (right after
+ * a meeting is saved) it would hold the tabs still for as long as the server takes.
+ */
+function useSelectedTab(): TimelineTab {
+  const rendered = useSearchParams().get("tab");
+  const current = useSyncExternalStore(onTabSelected, () => new URLSearchParams(window.location.search).get("tab"), () => rendered);
+  return parseTimelineTab(current);
 }
 
 /**
@@ -20,7 +43,7 @@ export function selectTimelineTab(tab: TimelineTab) {
  */
 export function TimelineTabs({ counts, panels }: { counts: Record<TimelineTab, number>; panels: Record<TimelineTab, ReactNode> }) {
   const t = useTranslations("meetings");
-  const selected = parseTimelineTab(useSearchParams().get("tab"));
+  const selected = useSelectedTab();
   const tabRefs = useRef<Partial<Record<TimelineTab, HTMLButtonElement | null>>>({});
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
