@@ -27,15 +27,17 @@ export async function createApiKey(db: Database, params: { clientId: string; lab
   return { id: row.id, apiKey, prefix };
 }
 
-export async function revokeApiKey(db: Database, params: { id: string }): Promise<boolean> {
+/** Revokes the client's key; false when the client has no key with that id (revoking twice is true). */
+export async function revokeApiKey(db: Database, params: { clientId: string; id: string }): Promise<boolean> {
+  const ofClient = and(eq(apiKeys.clientId, params.clientId), eq(apiKeys.id, params.id));
   const rows = await db
     .update(apiKeys)
     .set({ revokedAt: new Date() })
-    .where(and(eq(apiKeys.id, params.id), isNull(apiKeys.revokedAt)))
+    .where(and(ofClient, isNull(apiKeys.revokedAt)))
     .returning({ id: apiKeys.id });
   forgetCachedApiKey(params.id);
   if (rows.length) return true;
-  const existing = await db.select({ id: apiKeys.id }).from(apiKeys).where(eq(apiKeys.id, params.id));
+  const existing = await db.select({ id: apiKeys.id }).from(apiKeys).where(ofClient);
   return existing.length > 0;
 }
 

@@ -30,7 +30,7 @@ Runs against DATABASE_URL, else the embedded database (stop the dev server first
                                                 requests a minute per API key (default: RATE_LIMIT_PER_MINUTE, 600)
   api-key create --client ID [--label L]        a new key, shown once
   api-key list --client ID                      prefix, label, last used, revoked
-  api-key revoke --id ID
+  api-key revoke --client ID --id ID
   user create --client ID --email E --name N [--inactive] [--password P]
                                                 a rep (with --password, can sign in) or a host
   user list --client ID
@@ -56,87 +56,74 @@ const options = {
   description: { type: "string" },
 } as const;
 
-type Command = { schema: z.ZodType; run: (db: Database, args: any) => Promise<unknown> };
+type Command = { schema: z.ZodType; run: (db: Database, args: unknown) => Promise<unknown> };
+
+/** A command whose `run` takes what its schema parses the options into. */
+const command = <S extends z.ZodType>(schema: S, run: (db: Database, args: z.output<S>) => Promise<unknown>): Command =>
+  ({ schema, run: run as Command["run"] });
 
 const ofClient = z.object({ client: uuidString() });
 
 const commands: Record<string, Command> = {
-  "client list": { schema: z.object({}), run: async (db) => ({ clients: await listClients(db) }) },
-  "client set-rate-limit": {
-    schema: z.object({
+  "client list": command(z.object({}), async (db) => ({ clients: await listClients(db) })),
+  "client set-rate-limit": command(
+    z.object({
       client: uuidString(),
       "per-minute": z.union([z.literal("default"), z.coerce.number().int().min(1).max(1_000_000)], { error: () => "must be a whole number from 1 to 1000000, or default" }),
     }),
-    run: async (db, args) => ({
+    async (db, args) => ({
       client: await setClientRateLimit(db, { clientId: args.client, perMinute: args["per-minute"] === "default" ? null : args["per-minute"] }),
     }),
-  },
-  "api-key list": { schema: ofClient, run: async (db, args) => ({ api_keys: await listApiKeys(db, { clientId: args.client }) }) },
-  "user list": { schema: ofClient, run: async (db, args) => ({ users: await listUsers(db, { clientId: args.client }) }) },
-  "meeting-type list": {
-    schema: ofClient,
-    run: async (db, args) => ({ meeting_types: await listMeetingTypes(db, { clientId: args.client }) }),
-  },
-  "webhook list": {
-    schema: ofClient,
-    run: async (db, args) => ({ webhooks: (await listWebhookEndpoints(db, { clientId: args.client })).map((endpoint) => toPublicWebhook(endpoint)) }),
-  },
-  "webhook create": {
+  ),
+  "api-key list": command(ofClient, async (db, args) => ({ api_keys: await listApiKeys(db, { clientId: args.client }) })),
+  "user list": command(ofClient, async (db, args) => ({ users: await listUsers(db, { clientId: args.client }) })),
+  "meeting-type list": command(ofClient, async (db, args) => ({ meeting_types: await listMeetingTypes(db, { clientId: args.client }) })),
+  "webhook list": command(ofClient, async (db, args) => ({
+    webhooks: (await listWebhookEndpoints(db, { clientId: args.client })).map((endpoint) => toPublicWebhook(endpoint)),
+  })),
+  "webhook create": command(
     // The API's own field rules, so a refusal names the option (`--url must use https`).
-    schema: z.object({
+    z.object({
       client: uuidString(),
       url: webhookInputSchema.shape.url,
       events: z.string({ error: () => "is required" }).transform((list) => list.split(",").map((event) => event.trim()).filter(Boolean)).pipe(webhookInputSchema.shape.events),
       description: webhookInputSchema.shape.description,
     }),
-    run: async (db, args) => ({ webhook: toPublicWebhook(await createWebhookEndpoint(db, { clientId: args.client, input: args }), { withSecret: true }) }),
-  },
-  "webhook delete": {
-    schema: z.object({ client: uuidString(), id: uuidString() }),
-    run: async (db, args) => {
-      await deleteWebhookEndpoint(db, { clientId: args.client, webhookId: args.id });
-      return { deleted: true };
-    },
-  },
-  "client create": {
-    schema: z.object({ name: text({ min: 1, max: 200 }) }),
-    run: async (db, args) => {
-      const { client, apiKey } = await createClient(db, { name: args.name });
-      return { client, api_key: apiKey };
-    },
-  },
-  "api-key create": {
-    schema: z.object({ client: uuidString(), label: text({ max: 200 }).optional() }),
-    run: async (db, args) => {
-      const key = await createClientApiKey(db, { clientId: args.client, label: args.label });
-      return { id: key.id, api_key: key.apiKey, prefix: key.prefix };
-    },
-  },
-  "api-key revoke": {
-    schema: z.object({ id: uuidString() }),
-    run: async (db, args) => {
-      if (!(await revokeApiKey(db, { id: args.id }))) throw new AppError("not_found", `No API key with id ${args.id}`);
-      return { revoked: true };
-    },
-  },
-  "user create": {
-    schema: z.object({
+    async (db, args) => ({ webhook: toPublicWebhook(await createWebhookEndpoint(db, { clientId: args.client, input: args }), { withSecret: true }) }),
+  ),
+  "webhook delete": command(z.object({ client: uuidString(), id: uuidString() }), async (db, args) => {
+    await deleteWebhookEndpoint(db, { clientId: args.client, webhookId: args.id });
+    return { deleted: true };
+  }),
+  "client create": command(z.object({ name: text({ min: 1, max: 200 }) }), async (db, args) => {
+    const { client, apiKey } = await createClient(db, { name: args.name });
+    return { client, api_key: apiKey };
+  }),
+  "api-key create": command(z.object({ client: uuidString(), label: text({ max: 200 }).optional() }), async (db, args) => {
+    const key = await createClientApiKey(db, { clientId: args.client, label: args.label });
+    return { id: key.id, api_key: key.apiKey, prefix: key.prefix };
+  }),
+  "api-key revoke": command(z.object({ client: uuidString(), id: uuidString() }), async (db, args) => {
+    if (!(await revokeApiKey(db, { clientId: args.client, id: args.id }))) {
+      throw new AppError("not_found", `No API key with id ${args.id} for client ${args.client}`);
+    }
+    return { revoked: true };
+  }),
+  "user create": command(
+    z.object({
       client: uuidString(),
       email: emailAddress(),
       name: text({ min: 1, max: 200 }),
       inactive: z.boolean().optional(),
       password: newPasswordSchema.optional(),
     }),
-    run: async (db, args) => ({
-      user: await createUser(db, {
-        clientId: args.client, email: args.email, name: args.name, active: !args.inactive, password: args.password,
-      }),
+    async (db, args) => ({
+      user: await createUser(db, { clientId: args.client, email: args.email, name: args.name, active: !args.inactive, password: args.password }),
     }),
-  },
-  "meeting-type create": {
-    schema: z.object({ client: uuidString(), name: text({ min: 1, max: 200 }) }),
-    run: async (db, args) => ({ meeting_type: await createMeetingType(db, { clientId: args.client, name: args.name }) }),
-  },
+  ),
+  "meeting-type create": command(z.object({ client: uuidString(), name: text({ min: 1, max: 200 }) }), async (db, args) => ({
+    meeting_type: await createMeetingType(db, { clientId: args.client, name: args.name }),
+  })),
 };
 
 function parseCommand(argv: string[]) {

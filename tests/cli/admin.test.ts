@@ -58,7 +58,13 @@ describe("admin command line (embedded database)", { timeout: 180_000 }, () => {
     expect(created.json.api_key.startsWith(created.json.prefix)).toBe(true);
     expect(await clientOfKey(created.json.api_key)).toBe(clientId);
 
-    const revoked = await admin("api-key", "revoke", "--id", created.json.id);
+    // Named with another client, the key is not found and stays valid.
+    const { json: other } = await admin("client", "create", "--name", "Other client");
+    const refused = await admin("api-key", "revoke", "--client", other.client.id, "--id", created.json.id);
+    expect(refused.code).not.toBe(0);
+    expect(await clientOfKey(created.json.api_key)).toBe(clientId);
+
+    const revoked = await admin("api-key", "revoke", "--client", clientId, "--id", created.json.id);
     expect(revoked.json).toEqual({ revoked: true });
     expect(await clientOfKey(created.json.api_key)).toBeNull();
   });

@@ -109,8 +109,16 @@ describe("API keys", () => {
   it("stops authenticating a key from the moment it is revoked", async () => {
     const key = await createApiKey(db, { clientId });
     expect(await authenticateApiKey(db, key.apiKey)).toEqual({ clientId, apiKeyId: key.id, name: key.prefix, rateLimitPerMinute: null });
-    await revokeApiKey(db, { id: key.id });
+    await revokeApiKey(db, { clientId, id: key.id });
     expect(await authenticateApiKey(db, key.apiKey)).toBeNull();
+  });
+
+  it("revokes nothing when the client does not own the key (tenant filter on its own)", async () => {
+    const key = await createApiKey(db, { clientId });
+    const { client: other } = await createClient(db, { name: "Not the key's client" });
+    expect(await revokeApiKey(db, { clientId: other.id, id: key.id })).toBe(false);
+    forgetCachedApiKeys();
+    expect(await authenticateApiKey(db, key.apiKey)).toMatchObject({ clientId, apiKeyId: key.id });
   });
 });
 

@@ -18,7 +18,7 @@ export async function seedFixtures(db: Database) {
   const tenant = async (name: string) => {
     const { client, apiKey } = await createClient(db, { name: `${name} ${run}` });
     const revoked = await createClientApiKey(db, { clientId: client.id, label: "revoked" });
-    await revokeApiKey(db, { id: revoked.id });
+    await revokeApiKey(db, { clientId: client.id, id: revoked.id });
     const host = await createUser(db, { clientId: client.id, email: `host-${name.toLowerCase()}-${run}@example.com`, name: `Host ${name}` });
     const inactiveHost = await createUser(db, {
       clientId: client.id, email: `inactive-${name.toLowerCase()}-${run}@example.com`, name: `Inactive ${name}`, active: false,
