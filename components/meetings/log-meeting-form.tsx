@@ -5,7 +5,7 @@ import { Disclosure } from "@/components/ui/disclosure";
 import { Field } from "@/components/ui/field";
 import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { useLocalizedMessage } from "@/lib/i18n/use-localized-message";
-import type { LogFormStatus } from "@/lib/meetings/log-form";
+import type { LogFormStatus, LogFormValues } from "@/lib/meetings/log-form";
 import { humanizeFieldError, startInstant } from "@/lib/meetings/time-form";
 import { detailFields, MeetingDetailsFields } from "./meeting-details-fields";
 import { TimeFields } from "./time-fields";
@@ -13,15 +13,13 @@ import { useLogMeetingForm, type LogMeetingFormProps } from "./use-log-meeting-f
 
 const happened = (status: LogFormStatus) => status === "completed" || status === "no_show";
 
+type FormPart = { values: LogFormValues; set: (patch: Partial<LogFormValues>) => void; error: (field: string) => string | undefined };
+
 export function LogMeetingForm(props: LogMeetingFormProps & { onLogged: () => void; onCancel: () => void }) {
   const t = useTranslations("meetingForms.log");
-  const tm = useTranslations("meetings");
   const localize = useLocalizedMessage();
   const { values, set, errors, formError, attendeeError, busy, submit } = useLogMeetingForm(props);
   const error = (field: string) => errors[field] && humanizeFieldError(errors[field]);
-  const start = startInstant(values);
-  const startHasPassed = start !== null && start.getTime() < Date.now();
-  const passedHint = t("statusPassedHint", { completed: tm("status.completed"), noShow: tm("status.no_show") });
   const detailsHaveErrors = Object.keys(errors).some((field) => detailFields.includes(field.split(".")[0]));
 
   return (
@@ -36,48 +34,8 @@ export function LogMeetingForm(props: LogMeetingFormProps & { onLogged: () => vo
           <input {...control} value={values.title} onChange={(e) => set({ title: e.target.value })} className={inputClass} placeholder={t("titlePlaceholder")} />
         )}
       </Field>
-      <TimeFields
-        values={values}
-        errors={errors}
-        onChange={set}
-        extra={
-          <Field
-            label={t("status")}
-            error={error("status")}
-            hint={startHasPassed && !happened(values.status) ? passedHint : undefined}
-          >
-            {(control) => (
-              <select {...control} value={values.status} onChange={(e) => set({ status: e.target.value as LogFormStatus })} className={inputClass}>
-                <optgroup label={tm("tabs.upcoming")}>
-                  <option value="scheduled">{tm("status.scheduled")}</option>
-                  <option value="confirmed">{t("statusConfirmed")}</option>
-                </optgroup>
-                <optgroup label={t("statusHappened")}>
-                  <option value="completed">{tm("status.completed")}</option>
-                  <option value="no_show">{tm("status.no_show")}</option>
-                </optgroup>
-              </select>
-            )}
-          </Field>
-        }
-      />
-      {happened(values.status) && (
-        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-          {values.status === "no_show" && (
-            <Field label={t("noShowReason")} error={error("outcome.reason")} hint={t("noShowReasonHint")}>
-              {(control) => <textarea {...control} rows={2} value={values.noShowReason} onChange={(e) => set({ noShowReason: e.target.value })} className={inputClass} />}
-            </Field>
-          )}
-          <Field
-            label={t("outcomeNotes")}
-            error={error("outcome.notes")}
-            hint={values.status === "completed" ? t("outcomeNotesCompletedHint") : t("outcomeNotesNoShowHint")}
-            className={values.status === "completed" ? "sm:col-span-2" : ""}
-          >
-            {(control) => <textarea {...control} rows={2} value={values.outcomeNotes} onChange={(e) => set({ outcomeNotes: e.target.value })} className={inputClass} />}
-          </Field>
-        </div>
-      )}
+      <TimeFields values={values} errors={errors} onChange={set} extra={<StatusField values={values} set={set} error={error} />} />
+      {happened(values.status) && <OutcomeFields values={values} set={set} error={error} />}
       <Disclosure label={t("moreDetails")} summary={t("moreDetailsSummary")} forceOpen={detailsHaveErrors}>
         <MeetingDetailsFields values={values} errors={errors} set={set} options={props.options} attendeeError={attendeeError} />
       </Disclosure>
@@ -91,5 +49,52 @@ export function LogMeetingForm(props: LogMeetingFormProps & { onLogged: () => vo
         </button>
       </div>
     </form>
+  );
+}
+
+/** Upcoming (scheduled or confirmed) or already happened; a hint when the start has passed and it still says upcoming. */
+function StatusField({ values, set, error }: FormPart) {
+  const t = useTranslations("meetingForms.log");
+  const tm = useTranslations("meetings");
+  const start = startInstant(values);
+  const startHasPassed = start !== null && start.getTime() < Date.now();
+  const passedHint = t("statusPassedHint", { completed: tm("status.completed"), noShow: tm("status.no_show") });
+  return (
+    <Field label={t("status")} error={error("status")} hint={startHasPassed && !happened(values.status) ? passedHint : undefined}>
+      {(control) => (
+        <select {...control} value={values.status} onChange={(e) => set({ status: e.target.value as LogFormStatus })} className={inputClass}>
+          <optgroup label={tm("tabs.upcoming")}>
+            <option value="scheduled">{tm("status.scheduled")}</option>
+            <option value="confirmed">{t("statusConfirmed")}</option>
+          </optgroup>
+          <optgroup label={t("statusHappened")}>
+            <option value="completed">{tm("status.completed")}</option>
+            <option value="no_show">{tm("status.no_show")}</option>
+          </optgroup>
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** A meeting that already happened: its no-show reason and its notes. */
+function OutcomeFields({ values, set, error }: FormPart) {
+  const t = useTranslations("meetingForms.log");
+  return (
+    <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+      {values.status === "no_show" && (
+        <Field label={t("noShowReason")} error={error("outcome.reason")} hint={t("noShowReasonHint")}>
+          {(control) => <textarea {...control} rows={2} value={values.noShowReason} onChange={(e) => set({ noShowReason: e.target.value })} className={inputClass} />}
+        </Field>
+      )}
+      <Field
+        label={t("outcomeNotes")}
+        error={error("outcome.notes")}
+        hint={values.status === "completed" ? t("outcomeNotesCompletedHint") : t("outcomeNotesNoShowHint")}
+        className={values.status === "completed" ? "sm:col-span-2" : ""}
+      >
+        {(control) => <textarea {...control} rows={2} value={values.outcomeNotes} onChange={(e) => set({ outcomeNotes: e.target.value })} className={inputClass} />}
+      </Field>
+    </div>
   );
 }
