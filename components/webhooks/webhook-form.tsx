@@ -17,7 +17,6 @@ type Props = { createAction: (previous: SecretResult | null, form: FormData) => 
 /** "Add endpoint": URL, events and a description; after saving, the secret is shown once. */
 export function WebhookForm({ createAction }: Props) {
   const t = useTranslations("webhooks.form");
-  const tv = useTranslations("validation");
   const localize = useLocalizedMessage();
   // Controlled, so a refused submission keeps what the rep typed (React resets a form after its action).
   const [fields, setFields] = useState(emptyFields);
@@ -48,29 +47,7 @@ export function WebhookForm({ createAction }: Props) {
             />
           )}
         </Field>
-        <fieldset aria-describedby={errors.events ? "webhook-events-error" : undefined}>
-          <legend className="text-sm font-medium text-slate-700">{t("events")}</legend>
-          <div className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-2">
-            {webhookEventTypes.map((type) => (
-              <label key={type} className="flex items-center gap-2 text-sm text-slate-700">
-                <input
-                  type="checkbox"
-                  name="events"
-                  value={type}
-                  checked={fields.events.includes(type)}
-                  onChange={(event) => toggleEvent(type, event.target.checked)}
-                  className="size-4 rounded border-slate-300"
-                />
-                <code className="font-mono text-xs">{type}</code>
-              </label>
-            ))}
-          </div>
-          {errors.events && (
-            <p id="webhook-events-error" className="mt-1 text-sm text-red-600">
-              {tv("fieldError", { label: t("events"), message: localize(errors.events) })}
-            </p>
-          )}
-        </fieldset>
+        <EventsFieldset chosen={fields.events} error={errors.events} onToggle={toggleEvent} />
         <Field label={t("description")} error={errors.description}>
           {(control) => (
             <input
@@ -92,5 +69,37 @@ export function WebhookForm({ createAction }: Props) {
         </button>
       </form>
     </section>
+  );
+}
+
+/** The events the endpoint receives, one checkbox each. */
+function EventsFieldset({ chosen, error, onToggle }: { chosen: string[]; error?: string; onToggle: (type: string, checked: boolean) => void }) {
+  const t = useTranslations("webhooks.form");
+  const tv = useTranslations("validation");
+  const localize = useLocalizedMessage();
+  return (
+    <fieldset aria-describedby={error ? "webhook-events-error" : undefined}>
+      <legend className="text-sm font-medium text-slate-700">{t("events")}</legend>
+      <div className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-2">
+        {webhookEventTypes.map((type) => (
+          <label key={type} className="flex items-center gap-2 text-sm text-slate-700">
+            <input
+              type="checkbox"
+              name="events"
+              value={type}
+              checked={chosen.includes(type)}
+              onChange={(event) => onToggle(type, event.target.checked)}
+              className="size-4 rounded border-slate-300"
+            />
+            <code className="font-mono text-xs">{type}</code>
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id="webhook-events-error" className="mt-1 text-sm text-red-600">
+          {tv("fieldError", { label: t("events"), message: localize(error) })}
+        </p>
+      )}
+    </fieldset>
   );
 }
