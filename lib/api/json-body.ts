@@ -27,6 +27,16 @@ function discardRest(reader: ReadableStreamDefaultReader<Uint8Array> | undefined
   })().catch(() => {});
 }
 
+/**
+ * Whether the request carries a body: by HTTP/1.1's framing (RFC 9112, 6.3), only with a Content-Length
+ * above zero or a Transfer-Encoding. `curl -X POST` without `-d` sends neither, and no Content-Type.
+ */
+function hasBody(request: Request): boolean {
+  if (!request.body) return false;
+  const length = request.headers.get("content-length");
+  return length === null ? request.headers.has("transfer-encoding") : length !== "0";
+}
+
 /** `application/json`, with or without parameters such as `charset=utf-8`. */
 function isJsonContentType(header: string | null): boolean {
   return header?.split(";")[0].trim().toLowerCase() === "application/json";
@@ -92,7 +102,7 @@ function rejectPrototypeKeys(value: unknown): void {
  */
 export async function readJsonBody(request: Request, options: { optional?: boolean; arrayMaxBytes?: number } = {}): Promise<unknown> {
   const maxBytes = Math.max(MAX_BODY_BYTES, options.arrayMaxBytes ?? 0);
-  if (options.optional && (!request.body || request.headers.get("content-length") === "0")) return {};
+  if (options.optional && !hasBody(request)) return {};
   const reader = request.body?.getReader();
   if (!isJsonContentType(request.headers.get("content-type"))) {
     discardRest(reader, 0);

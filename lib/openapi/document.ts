@@ -39,7 +39,8 @@ const ALWAYS: ErrorCode[] = ["missing_api_key", "invalid_api_key", "rate_limited
 const WITH_BODY: ErrorCode[] = ["invalid_json", "validation_failed", "payload_too_large", "unsupported_media_type", "request_timeout"];
 
 function operation(spec: {
-  summary: string; tag: string; description?: string; path?: z.ZodObject; query?: z.ZodType; body?: z.ZodType; bodyExamples?: Record<string, unknown>;
+  summary: string; tag: string; description?: string; path?: z.ZodObject; query?: z.ZodType;
+  body?: z.ZodType; bodyOptional?: boolean; bodyExamples?: Record<string, unknown>;
   answers: Record<number, { description: string; schema: z.ZodType }>; errors: ErrorCode[];
 }): ZodOpenApiOperationObject {
   const codes = [...ALWAYS, ...(spec.body ? WITH_BODY : spec.query ? ["validation_failed" as const] : []), ...spec.errors];
@@ -52,7 +53,7 @@ function operation(spec: {
     }),
     ...(spec.body && {
       requestBody: {
-        required: true,
+        required: !spec.bodyOptional,
         content: {
           "application/json": {
             schema: spec.body,
@@ -76,9 +77,10 @@ const webhookPath = z.object({ id });
 const meetingAnswer = ok({ meeting: publicMeetingSchema, idempotent: z.literal(true).optional().meta({ description: "The action changed nothing." }) });
 const historyAnswer = ok({ history: z.array(historyEntrySchema), total: z.number().int() });
 
-const lifecycle = (summary: string, body: z.ZodType, description: string): ZodOpenApiOperationObject =>
+// Every action but a reschedule may be sent without a body (`curl -X POST`).
+const lifecycle = (summary: string, body: z.ZodType, description: string, options: { bodyOptional: boolean }): ZodOpenApiOperationObject =>
   operation({
-    summary, tag: "Meeting lifecycle", description, path: meetingPath, body,
+    summary, tag: "Meeting lifecycle", description, path: meetingPath, body, bodyOptional: options.bodyOptional,
     answers: { 200: { description: "The meeting after the action (`idempotent: true` when it changed nothing)", schema: meetingAnswer } },
     errors: ["meeting_not_found", "invalid_transition"],
   });
@@ -140,11 +142,11 @@ export function buildOpenApiDocument() {
         get: operation({ summary: "Every change of a meeting, newest first", tag: "History", path: meetingPath, query: historyPageSchema,
           answers: { 200: { description: "History entries", schema: historyAnswer } }, errors: ["meeting_not_found"] }),
       },
-      "/meetings/{id}/cancel": { post: lifecycle("Cancel", cancelInputSchema, "From scheduled (a no-op when already cancelled).") },
-      "/meetings/{id}/no-show": { post: lifecycle("Mark as no-show", noShowInputSchema, "Once the meeting has started; corrects a completed one.") },
-      "/meetings/{id}/complete": { post: lifecycle("Mark as completed", completeInputSchema, "Once the meeting has started; corrects a no-show.") },
-      "/meetings/{id}/confirm": { post: lifecycle("The lead confirmed", z.object({}), "Any body is ignored.") },
-      "/meetings/{id}/reschedule": { post: lifecycle("Move to new times", rescheduleInputSchema("UTC"), "New times under the rules of POST /meetings; `timezone` defaults to the meeting's.") },
+      "/meetings/{id}/cancel": { post: lifecycle("Cancel", cancelInputSchema, "From scheduled (a no-op when already cancelled).", { bodyOptional: true }) },
+      "/meetings/{id}/no-show": { post: lifecycle("Mark as no-show", noShowInputSchema, "Once the meeting has started; corrects a completed one.", { bodyOptional: true }) },
+      "/meetings/{id}/complete": { post: lifecycle("Mark as completed", completeInputSchema, "Once the meeting has started; corrects a no-show.", { bodyOptional: true }) },
+      "/meetings/{id}/confirm": { post: lifecycle("The lead confirmed", z.object({}), "Any body is ignored.", { bodyOptional: true }) },
+      "/meetings/{id}/reschedule": { post: lifecycle("Move to new times", rescheduleInputSchema("UTC"), "New times under the rules of POST /meetings; `timezone` defaults to the meeting's.", { bodyOptional: false }) },
       "/webhooks": {
         get: operation({ summary: "Your webhook endpoints (never their secrets)", tag: "Webhooks", answers: { 200: { description: "Endpoints", schema: ok({ webhooks: z.array(publicWebhookSchema) }) } }, errors: [] }),
         post: operation({ summary: "Subscribe an endpoint; the answer shows its signing secret once", tag: "Webhooks", body: webhookInputSchema,

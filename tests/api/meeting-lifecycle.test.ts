@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
+import net from "node:net";
 import { describe, expect, it } from "vitest";
-import { api, createLead, expectValidationError, fixtures, keyB, postMeeting, uniqueId, type ApiResponse } from "../support/api";
+import { api, baseUrl, createLead, expectValidationError, fixtures, keyB, postMeeting, uniqueId, type ApiResponse } from "../support/api";
 
 type Meeting = Record<string, any>;
 type FromState = "scheduled" | "confirmed" | "cancelled" | "no_show" | "completed";
@@ -118,6 +119,22 @@ describe("what each action writes", () => {
       const again = await act((await meetingIn("scheduled")).id, "cancel", body);
       expect(again.body.meeting).toMatchObject({ status: "cancelled", cancellation_reason: null });
     }
+  });
+
+  it("takes a POST with no body at all, as `curl -X POST` sends it (no Content-Length, no Content-Type)", async () => {
+    const meeting = await meetingIn("scheduled", { future: true });
+    const response = await rawRequest(`POST /api/public/meetings/${meeting.id}/confirm HTTP/1.1\r\nHost: localhost\r\nUser-Agent: curl/8.5.0\r\nAccept: */*\r\nX-API-Key: ${fixtures.tenantA.apiKey}\r\nConnection: close\r\n\r\n`);
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body).meeting).toMatchObject({ id: meeting.id, status: "confirmed" });
+  });
+
+  it("reads an optional body sent chunked, without Content-Length", async () => {
+    const meeting = await meetingIn("scheduled", { future: true });
+    const body = JSON.stringify({ reason: "Sent in chunks" });
+    const chunked = `${body.length.toString(16)}\r\n${body}\r\n0\r\n\r\n`;
+    const response = await rawRequest(`POST /api/public/meetings/${meeting.id}/cancel HTTP/1.1\r\nHost: localhost\r\nX-API-Key: ${fixtures.tenantA.apiKey}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n${chunked}`);
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body).meeting).toMatchObject({ status: "cancelled", cancellation_reason: "Sent in chunks" });
   });
 
   it("no-show defaults its reason to api_marked and records notes and outcome_at", async () => {
@@ -351,3 +368,33 @@ describe("action bodies", () => {
     expect((await api("POST", `/meetings/${meeting.id}/cancel`, { body: "{oops" })).body.code).toBe("invalid_json");
   });
 });
+
+/** Sends `request` as written on a connection of its own and reads the answer until the server closes it. */
+function rawRequest(request: string): Promise<{ status: number; body: string }> {
+  const url = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(url.port), url.hostname, () => socket.write(request));
+    const chunks: Buffer[] = [];
+    socket.on("data", (chunk) => chunks.push(chunk));
+    socket.on("error", reject);
+    socket.on("close", () => {
+      const text = Buffer.concat(chunks).toString();
+      const [head, ...rest] = text.split("\r\n\r\n");
+      const status = Number(head.split(" ")[1]);
+      const raw = rest.join("\r\n\r\n");
+      const chunked = /transfer-encoding: chunked/i.test(head);
+      resolve({ status, body: chunked ? dechunk(raw) : raw });
+    });
+  });
+}
+
+function dechunk(raw: string): string {
+  let body = "";
+  for (let rest = raw; ; ) {
+    const lineEnd = rest.indexOf("\r\n");
+    const size = parseInt(rest.slice(0, lineEnd), 16);
+    if (!size) return body;
+    body += rest.slice(lineEnd + 2, lineEnd + 2 + size);
+    rest = rest.slice(lineEnd + 2 + size + 2);
+  }
+}
