@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { LeadPage } from "./pages/lead-page";
 import { LeadsPage } from "./pages/leads-page";
 import { SignInPage } from "./pages/sign-in-page";
-import { createLeadViaApi, createMeetingViaApi, dateInZone, fixtures, hoursFromNow, saveScreenshot } from "./support";
+import { createLeadViaApi, createMeetingViaApi, dateInZone, fixtures, hoursFromNow, meetingActionViaApi, saveScreenshot } from "./support";
 
 test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
 
@@ -57,6 +57,24 @@ test("at 375 px attendee emails wrap instead of being cut off", async ({ page, r
   const attendee = lead.meeting("Wide attendees").getByRole("listitem").filter({ hasText: email });
   await expect(attendee).toBeVisible();
   expect(await attendee.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  expect(await horizontalOverflow(page)).toBe(0);
+});
+
+test("at 375 px a long unbroken description or reason (a pasted link) wraps inside its card", async ({ page, request }) => {
+  const created = await createLeadViaApi(request, "Longtext");
+  const link = `https://docs.example.com/document/d/${"x".repeat(140)}/edit`;
+  const response = await request.post("/api/public/meetings", {
+    headers: { "X-API-Key": fixtures.dashboard.apiKey },
+    data: { lead_id: created.id, title: "Long text", starts_at: hoursFromNow(30).toISOString(), duration_minutes: 30, description: `Agenda: ${link}` },
+  });
+  expect(response.status()).toBe(201);
+  const { meeting } = await response.json();
+  await meetingActionViaApi(request, meeting.id, "cancel", { reason: `Moved, see ${link}` });
+
+  await new SignInPage(page).signInAs(fixtures.dashboard.rep);
+  const lead = new LeadPage(page);
+  await lead.goto(created.id, "past");
+  await expect(lead.meeting("Long text")).toContainText(`Cancellation reason: Moved, see ${link}`);
   expect(await horizontalOverflow(page)).toBe(0);
 });
 

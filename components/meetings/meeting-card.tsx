@@ -80,7 +80,7 @@ export function MeetingCard({ meeting, timeZone, now }: { meeting: MeetingView; 
     >
       <MeetingHeader meeting={meeting} timeZone={timeZone} headingId={headingId} />
       <MeetingDetails meeting={meeting} />
-      {meeting.description && <p className="mt-4 text-sm whitespace-pre-line text-slate-700">{meeting.description}</p>}
+      {meeting.description && <p className="mt-4 text-sm wrap-anywhere whitespace-pre-line text-slate-700">{meeting.description}</p>}
       <MeetingNotes meeting={meeting} />
       <MeetingActions
         meeting={cardMeeting(meeting, timeZone, locale)}
@@ -173,7 +173,7 @@ function MeetingNotes({ meeting }: { meeting: MeetingView }) {
     givenNoShowReason(meeting.noShowReason) && { label: t("card.noShowReason"), text: meeting.noShowReason! },
   ].filter((note): note is { label: string; text: string } => Boolean(note));
   return notes.map((note) => (
-    <div key={note.label} className="mt-3 rounded-lg bg-slate-50 px-3 py-2 text-sm">
+    <div key={note.label} className="mt-3 rounded-lg bg-slate-50 px-3 py-2 text-sm wrap-anywhere">
       <span className="font-medium text-slate-900">{note.label}: </span>
       <span className="whitespace-pre-line text-slate-700">{note.text}</span>
     </div>
