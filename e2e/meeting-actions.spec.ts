@@ -181,6 +181,28 @@ test("a rep reschedules a meeting, with errors and a DST notice in the form, and
   await saveScreenshot(page, "meeting-history");
 });
 
+test("rescheduling a meeting booked at the second 1:30 of the night clocks go back keeps that 1:30, and says there are two", async ({ page, request }) => {
+  const created = await createLeadViaApi(request, "Overlap");
+  // 1:30 AM EST on 2027-11-07: New York shows 1:30 twice that night, first in EDT (05:30Z), then in EST (06:30Z).
+  const meeting = await createMeetingViaApi(request, { leadId: created.id, title: "Overlap call", startsAt: new Date("2027-11-07T06:30:00Z"), timezone: ZONE });
+  const lead = new LeadPage(page);
+  await lead.goto(created.id);
+
+  await lead.card("Overlap call").action("Reschedule").click();
+  const dialog = lead.dialog("Reschedule meeting");
+  await expect(dialog.field("Start")).toHaveValue("2027-11-07T01:30");
+  const choice = dialog.root().getByRole("group", { name: /01:30 happens twice on 2027-11-07 in America\/New_York/ });
+  await expect(choice.getByRole("radio", { name: "The second, 1:30 AM GMT-5" })).toBeChecked();
+  await expect(choice.getByRole("radio", { name: "The first, 1:30 AM GMT-4" })).not.toBeChecked();
+  await saveScreenshot(page, "dialog-reschedule-repeated", { fullPage: false });
+  await dialog.field("Duration (minutes)").fill("45");
+  await dialog.button("Reschedule").click();
+  await expect(dialog.root()).toBeHidden();
+
+  const saved = await request.get(`/api/public/meetings/${meeting.id}`, { headers: { "X-API-Key": fixtures.dashboard.apiKey } });
+  expect((await saved.json()).meeting).toMatchObject({ starts_at: "2027-11-07T06:30:00Z", ends_at: "2027-11-07T07:15:00Z" });
+});
+
 test("a dialog closes with Escape or Close and gives focus back to the button that opened it", async ({ page, request }) => {
   const created = await createLeadViaApi(request, "Escape");
   await createMeetingViaApi(request, { leadId: created.id, title: "Check-in", startsAt: hoursFromNow(30) });

@@ -8,7 +8,7 @@ import type { FieldErrors } from "@/lib/forms";
 import type { Locale } from "@/lib/i18n/locales";
 import { zoneName } from "@/lib/time/locale-format";
 import { useTimeZoneChoices } from "./use-time-zones";
-import { humanizeFieldError, wallTimeGapNotice, type TimeValues } from "@/lib/meetings/time-form";
+import { humanizeFieldError, repeatedWallTimeChoice, wallTimeGapNotice, type Occurrence, type TimeValues } from "@/lib/meetings/time-form";
 
 type TimeProps = { values: TimeValues; error: (field: string) => string | undefined; onChange: (patch: Partial<TimeValues>) => void };
 
@@ -62,7 +62,50 @@ export function TimeFields(props: {
           </p>
         ))}
       </div>
+      <RepeatedTimeChoice
+        wallTime={values.startsAt}
+        timeZone={values.timezone}
+        occurrence={values.startsAtOccurrence}
+        onChoose={(startsAtOccurrence) => onChange({ startsAtOccurrence })}
+        name={`${id}-start-occurrence`}
+      />
+      {values.endMode === "end" && (
+        <RepeatedTimeChoice
+          wallTime={values.endsAt}
+          timeZone={values.timezone}
+          occurrence={values.endsAtOccurrence}
+          onChoose={(endsAtOccurrence) => onChange({ endsAtOccurrence })}
+          name={`${id}-end-occurrence`}
+        />
+      )}
     </div>
+  );
+}
+
+/** For a wall time the zone shows twice (the night clocks go back), which of the two: the rep says, nothing is guessed silently. */
+function RepeatedTimeChoice(props: { wallTime: string; timeZone: string; occurrence: Occurrence; onChoose: (occurrence: Occurrence) => void; name: string }) {
+  const t = useTranslations("meetingForms.time");
+  const locale = useLocale();
+  const choice = repeatedWallTimeChoice(props.wallTime, props.timeZone, locale, t);
+  if (!choice) return null;
+  return (
+    <fieldset className="mt-3 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="dst-repeated-choice">
+      <legend className="float-left mb-1.5 w-full">{choice.question}</legend>
+      <div className="clear-both flex flex-wrap gap-x-5 gap-y-1">
+        {(["first", "second"] as const).map((occurrence) => (
+          <label key={occurrence} className="flex items-center gap-1.5">
+            <input
+              type="radio"
+              name={props.name}
+              checked={props.occurrence === occurrence}
+              onChange={() => props.onChoose(occurrence)}
+              className="size-4 accent-indigo-600"
+            />
+            {choice[occurrence]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }
 

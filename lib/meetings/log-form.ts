@@ -4,7 +4,7 @@ import type { MeetingFormOptions } from "./form-options";
 import { loggedOutcomeSchema, outcomeStartError, type LoggedOutcome } from "./outcome-schema";
 import { meetingInputSchema, type NewMeeting } from "./schema";
 import type { TimelineTab } from "./timeline";
-import { editedTimeFields, timeInput, type TimeValues } from "./time-form";
+import { editedTimeFields, noTimes, timeInput, type TimeValues } from "./time-form";
 
 export type AttendeeRow = { key: number; name: string; email: string };
 
@@ -28,11 +28,7 @@ export type LogFormValues = TimeValues & {
 export function initialLogFormValues(params: { timeZone: string; repEmail: string; options: MeetingFormOptions }): LogFormValues {
   return {
     title: "",
-    startsAt: "",
-    endMode: "duration",
-    durationMinutes: "30",
-    endsAt: "",
-    timezone: params.timeZone,
+    ...noTimes(params.timeZone),
     status: "scheduled",
     outcomeNotes: "",
     noShowReason: "",

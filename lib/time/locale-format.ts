@@ -51,6 +51,14 @@ export function zoneName(date: Date, timeZone: string, locale: Locale): string {
     formatter(locale, timeZone, "zone").formatToParts(GENERIC_NAME_AT).find((part) => part.type === "timeZoneName")?.value ?? timeZone);
 }
 
+/** A time of day with its UTC offset, which tells apart the two of a wall time clocks show twice: "1:30 AM GMT-4" / "01:30 GMT-4". */
+export function formatTimeWithOffset(date: Date, timeZone: string, locale: Locale): string {
+  const options: Intl.DateTimeFormatOptions = locale === "en"
+    ? { hour: "numeric", minute: "2-digit", timeZoneName: "shortOffset" }
+    : { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "shortOffset" };
+  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone, ...options }).format(date);
+}
+
 /** One instant: "Tue, Apr 21, 2026, 10:00 AM EDT" / "mar, 21 abr 2026, 10:00 (hora oriental)". */
 export function formatInstant(date: Date, timeZone: string, locale: Locale, style: InstantStyle): string {
   if (locale === "en") return formatZoned(date, timeZone, englishPatterns[style]);

@@ -135,13 +135,26 @@ export function wallTimeToInstant(wallAsUtcMs: number, timeZone: string): Date {
 const cachedInstants = boundedCache<number>(5_000);
 
 function instantOfWallTime(wallAsUtcMs: number, timeZone: string): number {
+  return instantsOfWallTime(wallAsUtcMs, timeZone)[0] ?? wallAsUtcMs - zoneOffsetMs(timeZone, wallAsUtcMs - DAY);
+}
+
+/** Every instant at which the zone shows the wall time, earliest first: none in a gap, two where clocks go back over it. */
+function instantsOfWallTime(wallAsUtcMs: number, timeZone: string): number[] {
   const offsetBefore = zoneOffsetMs(timeZone, wallAsUtcMs - DAY);
   const offsetAfter = zoneOffsetMs(timeZone, wallAsUtcMs + DAY);
-  const candidates = [...new Set([offsetBefore, offsetAfter])]
+  return [...new Set([offsetBefore, offsetAfter])]
     .map((offset) => wallAsUtcMs - offset)
     .filter((instant) => instant + zoneOffsetMs(timeZone, instant) === wallAsUtcMs)
     .sort((a, b) => a - b);
-  return candidates[0] ?? wallAsUtcMs - offsetBefore;
+}
+
+/**
+ * When the zone shows a wall time twice (clocks go back over it): both instants, the earlier first. A wall
+ * time without an offset is read as the first; the second must be sent as an instant. Null otherwise.
+ */
+export function wallTimeRepeats(wallAsUtcMs: number, timeZone: string): [Date, Date] | null {
+  const instants = instantsOfWallTime(wallAsUtcMs, timeZone);
+  return instants.length === 2 ? [new Date(instants[0]), new Date(instants[1])] : null;
 }
 
 /**

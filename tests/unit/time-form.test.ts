@@ -2,10 +2,13 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import type { Locale } from "@/lib/i18n/locales";
 import { rescheduleInputSchema } from "@/lib/meetings/schema";
-import { editedTimeFields, humanizeFieldError, startInstant, timeInput, timeValuesOf, wallTimeGapNotice, type TimeValues } from "@/lib/meetings/time-form";
+import {
+  editedTimeFields, humanizeFieldError, noTimes, repeatedWallTimeChoice, repeatsOf, startInstant, timeInput, timeValuesOf, wallTimeGapNotice,
+  type TimeValues,
+} from "@/lib/meetings/time-form";
 import { catalogues } from "@/messages";
 
-const values: TimeValues = { startsAt: "2027-03-14T02:30", endMode: "duration", durationMinutes: "30", endsAt: "", timezone: "America/New_York" };
+const values: TimeValues = { ...noTimes("America/New_York"), startsAt: "2027-03-14T02:30" };
 
 describe("timeInput", () => {
   it("sends a duration or an end, never both, and blank fields as absent", () => {
@@ -26,8 +29,10 @@ describe("editedTimeFields", () => {
 
 describe("timeValuesOf", () => {
   it("shows a meeting's times in its own zone, as a duration", () => {
+    // 01:30 EDT to 01:15 EST: clocks go back at 02:00 that night, so the end is the second 01:15.
     expect(timeValuesOf({ startsAt: new Date("2026-11-01T05:30:00Z"), endsAt: new Date("2026-11-01T06:15:00Z"), timezone: "America/New_York" })).toEqual({
-      startsAt: "2026-11-01T01:30", endMode: "duration", durationMinutes: "45", endsAt: "2026-11-01T01:15", timezone: "America/New_York",
+      startsAt: "2026-11-01T01:30", startsAtOccurrence: "first", endMode: "duration", durationMinutes: "45",
+      endsAt: "2026-11-01T01:15", endsAtOccurrence: "second", timezone: "America/New_York",
     });
   });
 
@@ -51,11 +56,45 @@ describe("timeValuesOf", () => {
 });
 
 describe("startInstant", () => {
+  const first = "first" as const;
   it("reads the start in the chosen zone, as the schema does", () => {
-    expect(startInstant({ startsAt: "2026-11-20T10:00", timezone: "America/New_York" })).toEqual(new Date("2026-11-20T15:00:00Z"));
-    expect(startInstant({ startsAt: "2027-03-14T02:30", timezone: "America/New_York" })).toEqual(new Date("2027-03-14T07:30:00Z"));
-    expect(startInstant({ startsAt: "", timezone: "America/New_York" })).toBeNull();
-    expect(startInstant({ startsAt: "2026-11-20T10:00", timezone: "Not/AZone" })).toBeNull();
+    expect(startInstant({ startsAt: "2026-11-20T10:00", startsAtOccurrence: first, timezone: "America/New_York" })).toEqual(new Date("2026-11-20T15:00:00Z"));
+    expect(startInstant({ startsAt: "2027-03-14T02:30", startsAtOccurrence: first, timezone: "America/New_York" })).toEqual(new Date("2027-03-14T07:30:00Z"));
+    expect(startInstant({ startsAt: "", startsAtOccurrence: first, timezone: "America/New_York" })).toBeNull();
+    expect(startInstant({ startsAt: "2026-11-20T10:00", startsAtOccurrence: first, timezone: "Not/AZone" })).toBeNull();
+  });
+
+  it("reads the chosen occurrence of a repeated wall time, and ignores the choice for any other", () => {
+    expect(startInstant({ startsAt: "2027-11-07T01:30", startsAtOccurrence: "second", timezone: "America/New_York" })).toEqual(new Date("2027-11-07T06:30:00Z"));
+    expect(startInstant({ startsAt: "2027-11-07T03:30", startsAtOccurrence: "second", timezone: "America/New_York" })).toEqual(new Date("2027-11-07T08:30:00Z"));
+  });
+});
+
+describe("a wall time the zone shows twice (clocks go back over it)", () => {
+  it("is found with both its instants, and nowhere else", () => {
+    expect(repeatsOf("2027-11-07T01:30", "America/New_York")).toEqual([new Date("2027-11-07T05:30:00Z"), new Date("2027-11-07T06:30:00Z")]);
+    expect(repeatsOf("2027-11-07T00:59", "America/New_York")).toBeNull();
+    expect(repeatsOf("2027-11-07T02:00", "America/New_York")).toBeNull();
+    expect(repeatsOf("2027-03-14T02:30", "America/New_York")).toBeNull(); // a gap, not a repeat
+    expect(repeatsOf("2027-11-07T01:30", "Not/AZone")).toBeNull();
+  });
+
+  it("keeps the second occurrence a meeting was booked at through the reschedule form, untouched or with a new duration", () => {
+    const booked = { startsAt: new Date("2027-11-07T06:30:00Z"), endsAt: new Date("2027-11-07T07:00:00Z"), timezone: "America/New_York" };
+    const shown = timeValuesOf(booked);
+    expect(shown).toMatchObject({ startsAt: "2027-11-07T01:30", startsAtOccurrence: "second" });
+    for (const form of [shown, { ...shown, durationMinutes: "45" }]) {
+      const saved = rescheduleInputSchema("America/New_York").parse(timeInput(form));
+      expect(saved.startsAt).toEqual(booked.startsAt);
+    }
+  });
+
+  it("sends the first occurrence as the wall time typed, and the second as its instant", () => {
+    const repeated = { ...values, startsAt: "2027-11-07T01:30", endMode: "end" as const, endsAt: "2027-11-07T01:45" };
+    expect(timeInput(repeated)).toMatchObject({ starts_at: "2027-11-07T01:30", ends_at: "2027-11-07T01:45" });
+    expect(timeInput({ ...repeated, startsAtOccurrence: "second", endsAtOccurrence: "second" })).toMatchObject({
+      starts_at: "2027-11-07T06:30:00Z", ends_at: "2027-11-07T06:45:00Z", timezone: "America/New_York",
+    });
   });
 });
 
@@ -82,6 +121,29 @@ describe("wallTimeGapNotice", () => {
     expect(notice("2026-11-01T01:30", "America/New_York")).toBeNull(); // repeated, not missing
     expect(notice("", "America/New_York")).toBeNull();
     expect(notice("2027-03-14T02:30", "Not/AZone")).toBeNull();
+  });
+});
+
+describe("repeatedWallTimeChoice", () => {
+  const choice = (wallTime: string, timeZone: string, locale: Locale = "en") =>
+    repeatedWallTimeChoice(wallTime, timeZone, locale, createTranslator({ locale, messages: catalogues[locale], namespace: "meetingForms.time" }));
+
+  it("asks which of the two, each told apart by its offset, in the rep's language", () => {
+    expect(choice("2027-11-07T01:30", "America/New_York")).toEqual({
+      question: "01:30 happens twice on 2027-11-07 in America/New_York, because clocks go back that night. Which one?",
+      first: "The first, 1:30 AM GMT-4",
+      second: "The second, 1:30 AM GMT-5",
+    });
+    expect(choice("2027-04-03T23:30", "America/Santiago", "es")).toEqual({
+      question: "Las 23:30 del 3 abr 2027 ocurren dos veces en America/Santiago, porque esa noche se atrasan los relojes. ¿Cuáles?",
+      first: "Las primeras, 23:30 GMT-3",
+      second: "Las segundas, 23:30 GMT-4",
+    });
+  });
+
+  it("asks nothing for a time that happens once", () => {
+    expect(choice("2027-11-07T03:30", "America/New_York")).toBeNull();
+    expect(choice("2027-03-14T02:30", "America/New_York")).toBeNull();
   });
 });
 
