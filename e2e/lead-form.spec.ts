@@ -120,6 +120,35 @@ test("a rep edits a lead: blank fields clear, removed details go, and the header
   expect((await stored.json()).lead).toMatchObject({ first_name: "Harold", phone: null, metadata: { company: "Stark Security", score: 7, Shift: "Nights" } });
 });
 
+test("an edit is refused when the API changed the lead after the form opened; opened again, it shows the change and saves", async ({ page, request }) => {
+  const created = await createLeadViaApi(request, "Bruce");
+  const lead = new LeadPage(page);
+  await lead.goto(created.id);
+  await lead.editButton().click();
+  const form = lead.editDialog();
+  await expect(form.field("Phone")).toHaveValue("");
+
+  const patched = await request.patch(`/api/public/leads/${created.id}`, {
+    headers: { "X-API-Key": fixtures.dashboard.apiKey }, data: { phone: "+1 999 000", metadata: { stage: "won" } },
+  });
+  expect(patched.status()).toBe(200);
+  await form.field("Last name").fill("Wayne");
+  await form.button("Save lead").click();
+  await expect(form.formError()).toHaveText(
+    "Someone changed this lead while the form was open, so nothing was saved. Close the form and open it again to edit the current details.",
+  );
+  await form.button("Cancel").click();
+  await expect(lead.headerItem("Phone")).toHaveText("+1 999 000");
+
+  await lead.editButton().click();
+  await expect(form.field("Phone")).toHaveValue("+1 999 000");
+  await form.field("Last name").fill("Wayne");
+  await form.button("Save lead").click();
+  await expect(form.root()).toBeHidden();
+  const stored = await request.get(`/api/public/leads/${created.id}`, { headers: { "X-API-Key": fixtures.dashboard.apiKey } });
+  expect((await stored.json()).lead).toMatchObject({ last_name: "Wayne", phone: "+1 999 000", metadata: { stage: "won" } });
+});
+
 test("editing to another lead's email warns with a link to that lead; its own email does not", async ({ page, request }) => {
   const other = await createLeadViaApi(request, "Rhodey");
   const created = await createLeadViaApi(request, "James");

@@ -64,11 +64,17 @@ export function NewLeadButton(props: { createLead: CreateLeadAction; findEmailOw
 }
 
 /** "Edit" on the lead page: the form in a dialog; once saved, the page shows the lead's new details and says so. */
-export function EditLeadButton(props: { lead: LeadFormLead & { id: string }; updateLead: UpdateLeadAction; findEmailOwner: FindEmailOwnerAction }) {
+export function EditLeadButton(props: {
+  lead: LeadFormLead & { id: string; updatedAt: string };
+  updateLead: UpdateLeadAction;
+  findEmailOwner: FindEmailOwnerAction;
+}) {
   const t = useTranslations("leads.form");
   const router = useRouter();
   const { open, setOpen, close, triggerProps } = useFormDialog();
   const [saved, setSaved] = useState(false);
+  // The version the form shows: a save after someone else's change is refused, until the form is opened again.
+  const [seenUpdatedAt, setSeenUpdatedAt] = useState(props.lead.updatedAt);
   const [, startRefresh] = useTransition();
   return (
     <div className="flex items-center">
@@ -79,6 +85,7 @@ export function EditLeadButton(props: { lead: LeadFormLead & { id: string }; upd
         {...triggerProps}
         onClick={() => {
           setSaved(false);
+          setSeenUpdatedAt(props.lead.updatedAt);
           setOpen(true);
         }}
         className={secondaryButtonClass}
@@ -90,7 +97,12 @@ export function EditLeadButton(props: { lead: LeadFormLead & { id: string }; upd
           <LeadForm
             mode="edit"
             lead={props.lead}
-            save={(body) => props.updateLead(props.lead.id, body)}
+            save={async (body) => {
+              const result = await props.updateLead(props.lead.id, body, seenUpdatedAt);
+              // A refused save may be someone else's change: the page behind the form catches up, for the next opening.
+              if (!result.ok) startRefresh(() => router.refresh());
+              return result;
+            }}
             findEmailOwner={props.findEmailOwner}
             onSaved={() => {
               close();

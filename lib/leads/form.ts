@@ -79,7 +79,8 @@ export const isEmailAddress = (text: string) => emailAddress().safeParse(text).s
 
 export type SaveLeadResult = FormResult<{ leadId: string }>;
 export type CreateLeadAction = (body: LeadBody) => Promise<SaveLeadResult>;
-export type UpdateLeadAction = (leadId: string, body: LeadBody) => Promise<SaveLeadResult>;
+/** `seenUpdatedAt`: the lead's updated_at (ISO) when the form was opened; a later change refuses the save. */
+export type UpdateLeadAction = (leadId: string, body: LeadBody, seenUpdatedAt: string) => Promise<SaveLeadResult>;
 
 /** Another lead of the account that has this email: the one a meeting sent with it would attach to. */
 export type EmailOwner = { id: string; name: string } | null;

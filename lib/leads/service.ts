@@ -2,7 +2,7 @@ import { and, eq, sql, type Placeholder } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { descNullsLast } from "@/db/order";
 import { leads } from "@/db/schema";
-import { leadNotFound, validationFailed, type FieldIssue } from "@/lib/errors";
+import { AppError, leadNotFound, validationFailed, type FieldIssue } from "@/lib/errors";
 import { fieldIssues, isUuid } from "@/lib/validation";
 import { leadInputSchema, metadataSizeProblem, type LeadInput, type LeadPatch } from "./schema";
 
@@ -73,21 +73,27 @@ export async function getLead(db: Database, params: { clientId: string; leadId: 
 
 /**
  * Changes the given fields. Metadata is merged key by key (PATCH), or with `replaceMetadata` becomes
- * exactly the patch's (the dashboard's edit form, which shows every key and can remove one).
+ * exactly the patch's (the dashboard's edit form, which shows every key and can remove one). With
+ * `unchangedSince` (the lead's updated_at when the form was opened), an edit_conflict when the lead has
+ * changed since: a form that writes every field would otherwise undo that change unseen.
  */
 export async function updateLead(
   db: Database,
-  params: { clientId: string; leadId: string; patch: LeadPatch; replaceMetadata?: boolean },
+  params: { clientId: string; leadId: string; patch: LeadPatch; replaceMetadata?: boolean; unchangedSince?: Date },
 ): Promise<Lead> {
   if (!isUuid(params.leadId)) throw leadNotFound();
   const { patch } = params;
   return db.transaction(async (tx) => {
     const [current] = await tx
-      .select({ metadata: leads.metadata })
+      .select({ metadata: leads.metadata, updatedAt: leads.updatedAt })
       .from(leads)
       .where(and(eq(leads.clientId, params.clientId), eq(leads.id, params.leadId)))
       .for("update");
     if (!current) throw leadNotFound();
+    // Every update moves updated_at on by a millisecond at least, so milliseconds tell.
+    if (params.unchangedSince && current.updatedAt.getTime() !== params.unchangedSince.getTime()) {
+      throw new AppError("edit_conflict", "The lead was changed since it was read");
+    }
     // PATCH merges metadata key by key; the merged whole must stay within the limits too.
     const metadata = params.replaceMetadata
       ? (patch.metadata ?? {})

@@ -5,7 +5,7 @@ import { updateLeadAction } from "@/app/(dashboard)/leads/[id]/lead-actions";
 import type { Database } from "@/db/client";
 import { createClient, createUser } from "@/lib/admin/service";
 import type { Rep } from "@/lib/auth/session";
-import { createLead, getLead } from "@/lib/leads/service";
+import { createLead, getLead, updateLead } from "@/lib/leads/service";
 import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/tests/support/embedded-database";
 
 // The lead form's server actions with the session and database handed in: the API's schemas and
@@ -61,16 +61,34 @@ describe("createLeadAction", () => {
 });
 
 describe("updateLeadAction", () => {
+  // The version the form read: the lead's updated_at when it was opened.
+  const seen = (lead: { updatedAt: Date }) => lead.updatedAt.toISOString();
+
   it("answers arguments no form sends with a readable result", async () => {
-    const { id } = await createLead(db, { clientId, input: { first_name: "Args" } });
-    for (const [leadId, value] of [[42, body()], [id, null], [id, "Pepper"], [id, [body()]]]) {
-      expect(await updateLeadAction(leadId, value)).toEqual(unreadable);
+    const lead = await createLead(db, { clientId, input: { first_name: "Args" } });
+    for (const [leadId, value, version] of [[42, body(), seen(lead)], [lead.id, null, seen(lead)], [lead.id, "Pepper", seen(lead)], [lead.id, [body()], seen(lead)],
+      [lead.id, body(), undefined], [lead.id, body(), "yesterday"], [lead.id, body(), 42]]) {
+      expect(await updateLeadAction(leadId, value, version)).toEqual(unreadable);
     }
+  });
+
+  it("refuses to save over a change made since the form read the lead, and saves once it reads the lead again", async () => {
+    const lead = await createLead(db, { clientId, input: { first_name: "Bruce", last_name: "Wayne", phone: "555", metadata: { company: "Wayne" } } });
+    // Meanwhile an integration changes the phone and adds a detail.
+    const changed = await updateLead(db, { clientId, leadId: lead.id, patch: { phone: "+1 999 000", metadata: { stage: "won" } } });
+    const form = body({ first_name: "Bruce", last_name: "Wayne II", phone: "555", metadata: { company: "Wayne" } });
+    expect(await updateLeadAction(lead.id, form, seen(lead))).toEqual({
+      ok: false, fieldErrors: {},
+      formError: "Someone changed this lead while the form was open, so nothing was saved. Close the form and open it again to edit the current details.",
+    });
+    expect(await getLead(db, { clientId, leadId: lead.id })).toMatchObject({ lastName: "Wayne", phone: "+1 999 000", metadata: { company: "Wayne", stage: "won" } });
+    expect(await updateLeadAction(lead.id, body({ first_name: "Bruce", last_name: "Wayne II", phone: "+1 999 000", metadata: changed.metadata }), seen(changed)))
+      .toEqual({ ok: true, leadId: lead.id });
   });
 
   it("does not find another client's lead, or one that does not exist, and changes nothing", async () => {
     const theirs = await createLead(db, { clientId: otherClientId, input: { first_name: "Theirs", email: "theirs@example.com" } });
-    for (const id of [theirs.id, randomUUID(), "not-a-uuid"]) expect(await updateLeadAction(id, body())).toEqual(gone);
+    for (const id of [theirs.id, randomUUID(), "not-a-uuid"]) expect(await updateLeadAction(id, body(), seen(theirs))).toEqual(gone);
     expect(await getLead(db, { clientId: otherClientId, leadId: theirs.id })).toMatchObject({ firstName: "Theirs", email: "theirs@example.com" });
   });
 
@@ -78,7 +96,7 @@ describe("updateLeadAction", () => {
     const lead = await createLead(db, {
       clientId, input: { first_name: "Happy", last_name: "Hogan", email: "happy@example.com", phone: "555", metadata: { company: "Stark", score: 7, old: "x" } },
     });
-    const result = await updateLeadAction(lead.id, body({ first_name: "Harold", last_name: "", email: "", phone: "", metadata: { company: "Stark", score: 7 } }));
+    const result = await updateLeadAction(lead.id, body({ first_name: "Harold", last_name: "", email: "", phone: "", metadata: { company: "Stark", score: 7 } }), seen(lead));
     expect(result).toEqual({ ok: true, leadId: lead.id });
     expect(await getLead(db, { clientId, leadId: lead.id })).toMatchObject({
       firstName: "Harold", lastName: null, email: null, phone: null, metadata: { company: "Stark", score: 7 },
@@ -86,8 +104,9 @@ describe("updateLeadAction", () => {
   });
 
   it("puts the PATCH schema's errors on their fields", async () => {
-    const { id } = await createLead(db, { clientId, input: { first_name: "Valid" } });
-    expect(await updateLeadAction(id, body({ first_name: "", metadata: { ["k".repeat(101)]: "v" } }))).toMatchObject({
+    const lead = await createLead(db, { clientId, input: { first_name: "Valid" } });
+    const { id } = lead;
+    expect(await updateLeadAction(id, body({ first_name: "", metadata: { ["k".repeat(101)]: "v" } }), seen(lead))).toMatchObject({
       ok: false, fieldErrors: { first_name: "must not be empty", [`metadata.${"k".repeat(101)}`]: expect.stringMatching(/^keys must be 1 to 100 characters/) },
     });
     expect((await getLead(db, { clientId, leadId: id })).firstName).toBe("Valid");

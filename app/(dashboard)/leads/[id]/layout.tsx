@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
  */
 export default async function LeadLayout({ params, children }: Props) {
   const { rep, lead } = await leadForRep((await params).id);
-  const { id, firstName, lastName, email, phone, source, createdAt, metadata } = lead;
+  const { id, firstName, lastName, email, phone, source, createdAt, updatedAt, metadata } = lead;
   const t = await getTranslations("meetings.timeline");
   return (
     <div className="space-y-6">
@@ -34,7 +34,7 @@ export default async function LeadLayout({ params, children }: Props) {
         timeZone={rep.timeZone}
         actions={
           <EditLeadButton
-            lead={{ id, firstName, lastName, email, phone, metadata }}
+            lead={{ id, firstName, lastName, email, phone, metadata, updatedAt: updatedAt.toISOString() }}
             updateLead={updateLeadAction}
             findEmailOwner={findEmailOwnerAction}
           />
