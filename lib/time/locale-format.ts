@@ -69,7 +69,7 @@ export function formatInstant(date: Date, timeZone: string, locale: Locale, styl
 /**
  * A meeting's date and time range: { date: "Tue, Apr 21, 2026", time: "10:00 – 10:30 AM EDT" } or
  * { date: "mar, 21 abr 2026", time: "10:00–10:30 (hora oriental)" }. In English a range across a DST change
- * names the zone on both ends ("1:30 AM EDT – 1:00 AM EST"), else it reads backwards.
+ * names the zone on both ends ("1:30 AM EDT – 1:00 AM EST"), else it reads backwards; an end in another year names its year.
  */
 export function formatMeetingTime(startsAt: Date, endsAt: Date, timeZone: string, locale: Locale): Readonly<{ date: string; time: string }> {
   return meetingTimes(`${locale}|${timeZone}|${startsAt.getTime()}|${endsAt.getTime()}`, () =>
@@ -86,7 +86,7 @@ function englishMeetingTime(startsAt: Date, endsAt: Date, timeZone: string) {
   const sameDay = same("yyyy-MM-dd");
   const sameZone = same("zzz");
   const start = formatZoned(startsAt, timeZone, !sameZone ? "h:mm a zzz" : sameDay && same("a") ? "h:mm" : "h:mm a");
-  const end = formatZoned(endsAt, timeZone, sameDay ? "h:mm a zzz" : "EEE, MMM d, h:mm a zzz");
+  const end = formatZoned(endsAt, timeZone, sameDay ? "h:mm a zzz" : same("yyyy") ? "EEE, MMM d, h:mm a zzz" : "EEE, MMM d, yyyy, h:mm a zzz");
   return { date: formatZoned(startsAt, timeZone, "EEE, MMM d, yyyy"), time: `${start} – ${end}` };
 }
 
@@ -94,13 +94,14 @@ function intlMeetingTime(startsAt: Date, endsAt: Date, timeZone: string, locale:
   const date = formatter(locale, timeZone, "weekdayDate");
   const time = formatter(locale, timeZone, "time");
   const sameDay = date.format(startsAt) === date.format(endsAt);
-  const end = sameDay ? time.format(endsAt) : formatter(locale, timeZone, "short").format(endsAt);
+  const sameYear = formatZoned(startsAt, timeZone, "yyyy") === formatZoned(endsAt, timeZone, "yyyy");
+  const end = sameDay ? time.format(endsAt) : formatter(locale, timeZone, sameYear ? "short" : "medium").format(endsAt);
   // Across a DST change each end carries its offset ("01:30 GMT-4 – 01:00 GMT-5"), else the range reads backwards.
   const offsetChanges = formatZoned(startsAt, timeZone, "zzz") !== formatZoned(endsAt, timeZone, "zzz");
   const range = offsetChanges
     ? `${time.format(startsAt)} ${utcOffset(startsAt, timeZone, locale)} – ${end} ${utcOffset(endsAt, timeZone, locale)}`
     : sameDay
-      ? time.formatRange(startsAt, endsAt)
+      ? `${time.format(startsAt)}–${end}` // not formatRange, which drops the hour's leading zero that format keeps ("6:00–6:30" beside "06:00")
       : `${time.format(startsAt)} – ${end}`;
   return { date: date.format(startsAt), time: `${range} (${zoneName(startsAt, timeZone, locale)})` };
 }

@@ -56,6 +56,15 @@ describe("formatMeetingTime", () => {
     );
   });
 
+  it("names the end's year when it is another year, so a long range never reads backwards", () => {
+    expect(formatMeetingTime(new Date("2026-01-01T10:00:00Z"), new Date("2036-01-01T10:00:00Z"), "America/Santiago").time).toBe(
+      "7:00 AM – Tue, Jan 1, 2036, 7:00 AM GMT-3",
+    );
+    expect(formatMeetingTime(new Date("2026-01-01T04:30:00Z"), new Date("2026-01-01T05:30:00Z"), "America/New_York").time).toBe(
+      "11:30 PM – Thu, Jan 1, 2026, 12:30 AM EST",
+    );
+  });
+
   it("names the zone on both ends across a DST change, so the range never reads backwards", () => {
     // Fall back: 1:30 EDT, then 1:00 EST half an hour later.
     expect(formatMeetingTime(new Date("2026-11-01T05:30:00Z"), new Date("2026-11-01T06:00:00Z"), "America/New_York").time).toBe(
@@ -84,6 +93,11 @@ describe("formatMeetingTime in Spanish", () => {
       date: "lun, 20 abr 2026",
       time: "10:00–11:00 (hora de Chile)",
     });
+  });
+
+  it("pads the hour alike in a range and elsewhere, and names the end's year when it is another year", () => {
+    expect(es("2026-04-20T10:00:00Z", "2026-04-20T10:30:00Z", "America/Santiago").time).toBe("06:00–06:30 (hora de Chile)");
+    expect(es("2026-01-01T10:00:00Z", "2036-01-01T10:00:00Z", "America/Santiago").time).toBe("07:00 – 1 ene 2036, 07:00 (hora de Chile)");
   });
 
   it("shows the end's date when the meeting runs past midnight", () => {
