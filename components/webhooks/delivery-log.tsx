@@ -9,17 +9,17 @@ import { localizeAttemptError } from "./attempt-error";
 
 const statusTone: Record<WebhookDelivery["status"], BadgeTone> = { pending: "amber", succeeded: "green", failed: "red" };
 
-type Props = { deliveries: WebhookDelivery[]; timeZone: string; redeliver: (deliveryId: string) => Promise<FormResult> };
+type Props = { url: string; deliveries: WebhookDelivery[]; timeZone: string; redeliver: (deliveryId: string) => Promise<FormResult> };
 
 /** The endpoint's latest deliveries, newest first; each opens to its attempts, and can be sent again. */
-export function DeliveryLog({ deliveries, timeZone, redeliver }: Props) {
+export function DeliveryLog({ url, deliveries, timeZone, redeliver }: Props) {
   const t = useTranslations("webhooks.deliveries");
   const tError = useTranslations("webhooks.attemptErrors");
   const locale = useLocale();
   if (!deliveries.length) return <p className="text-sm text-slate-600">{t("none")}</p>;
   const when = (date: Date) => formatInstant(date, timeZone, locale, "short");
   return (
-    <section aria-label={t("label")}>
+    <section aria-label={t("label", { url })}>
       <h4 className="text-sm font-medium text-slate-700">{t("latest")}</h4>
       <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200" data-testid="delivery-log">
         {deliveries.map((delivery) => {

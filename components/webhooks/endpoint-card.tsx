@@ -49,7 +49,7 @@ export async function EndpointCard(props: { endpoint: WebhookEndpoint; deliverie
           confirm={t("confirmDelete", { url: endpoint.url })}
         />
       </div>
-      <DeliveryLog deliveries={props.deliveries} timeZone={props.timeZone} redeliver={actions.redeliver} />
+      <DeliveryLog url={props.endpoint.url} deliveries={props.deliveries} timeZone={props.timeZone} redeliver={actions.redeliver} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EndpointCard } from "@/components/webhooks/endpoint-card";
+import { RefreshWhilePending } from "@/components/webhooks/refresh-while-pending";
 import { WebhookForm } from "@/components/webhooks/webhook-form";
 import { requireRep } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -19,6 +20,7 @@ export default async function WebhooksPage() {
   const t = await getTranslations("webhooks.page");
   const endpoints = await listWebhookEndpoints(db, { clientId: rep.clientId });
   const deliveries = await Promise.all(endpoints.map((endpoint) => listWebhookDeliveries(db, { clientId: rep.clientId, webhookId: endpoint.id })));
+  const pendingIds = deliveries.flat().filter((delivery) => delivery.status === "pending").map((delivery) => delivery.id).join(",");
 
   return (
     <div className="space-y-6">
@@ -26,6 +28,7 @@ export default async function WebhooksPage() {
         <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
         <p className="mt-1 max-w-2xl text-sm text-slate-600">{t("intro")}</p>
       </div>
+      <RefreshWhilePending pendingIds={pendingIds} />
       <WebhookForm createAction={createWebhookAction} />
       <section aria-labelledby="webhook-endpoints" className="space-y-4">
         <h2 id="webhook-endpoints" className="text-base font-semibold">

@@ -1,0 +1,29 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+
+const FIRST_MS = 1_000;
+const LAST_MS = 16_000;
+
+/**
+ * While deliveries are pending, asks the server for the page again after 1, 2, 4, 8 and 16 s, so a test
+ * event or a redelivery shows its answer without a reload (a delivery usually lands within a second;
+ * one waiting minutes for a retry is left for the rep to reload). `pendingIds` restarts it when it changes.
+ */
+export function RefreshWhilePending({ pendingIds }: { pendingIds: string }) {
+  const router = useRouter();
+  useEffect(() => {
+    if (!pendingIds) return;
+    let delay = FIRST_MS;
+    let timer: ReturnType<typeof setTimeout>;
+    const refresh = () => {
+      router.refresh();
+      delay *= 2;
+      if (delay <= LAST_MS) timer = setTimeout(refresh, delay);
+    };
+    timer = setTimeout(refresh, delay);
+    return () => clearTimeout(timer);
+  }, [pendingIds, router]);
+  return null;
+}
