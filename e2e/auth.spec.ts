@@ -93,8 +93,8 @@ test("sign out deletes the session: the old cookie no longer opens the dashboard
 
 test("a cookie that is no session gets a real redirect status to sign-in, not a streamed page", async ({ request }) => {
   const leadPath = `/leads/${fixtures.dashboard.timeline.leadId}`;
-  // /leads is where sign-in lands by default, so it needs no `next`.
-  for (const [path, location] of [["/leads", "/sign-in"], [leadPath, `/sign-in?next=${encodeURIComponent(leadPath)}`]]) {
+  // /leads is where sign-in lands by default, so it needs no `next`; a cookie that opens no session has ended.
+  for (const [path, location] of [["/leads", "/sign-in?ended=1"], [leadPath, `/sign-in?next=${encodeURIComponent(leadPath)}&ended=1`]]) {
     const response = await request.get(path, { headers: { cookie: "nexor_session=not-a-session" }, maxRedirects: 0 });
     expect(response.status(), path).toBe(307);
     const redirect = new URL(response.headers().location, response.url());
@@ -128,6 +128,10 @@ test("sign out everywhere ends the rep's sessions in every browser, not only thi
   const otherPage = await elsewhere.newPage();
   await new SignInPage(otherPage).signInAs(repA);
   await new SignInPage(page).signInAs(repA);
+  const leadPath = `/leads/${fixtures.dashboard.timeline.leadId}?tab=past`;
+  const otherLead = new LeadPage(otherPage);
+  await otherPage.goto(leadPath);
+  await expect(otherLead.meetingTitles().first()).toBeVisible();
 
   const menu = page.getByTestId("rep-name");
   await menu.click();
@@ -136,8 +140,16 @@ test("sign out everywhere ends the rep's sessions in every browser, not only thi
   await page.getByRole("button", { name: /Sign out everywhere/ }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
 
-  await otherPage.goto("/leads");
-  await expect(otherPage).toHaveURL(/\/sign-in/);
+  // The other browser's next action finds its session ended: sign-in says so, and comes back to the page it was on.
+  await otherLead.card(await otherLead.meetingTitles().first().innerText()).historyButton().click();
+  await expect(otherPage).toHaveURL(/\/sign-in\?/);
+  expect(new URL(otherPage.url()).searchParams.get("next")).toBe(leadPath);
+  await expect(otherPage.getByRole("status")).toHaveText("Your session has ended. Sign in again to continue where you were.");
+  await new SignInPage(otherPage).signIn(repA);
+  await expect(otherPage).toHaveURL(new RegExp(`${leadPath.replace("?", "\\?")}$`));
+
+  await new SignInPage(page).goto();
+  await expect(page.getByRole("status")).toHaveCount(0); // a plain visit to sign-in says nothing of an ended session
   await elsewhere.close();
 });
 

@@ -14,8 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.signIn"))("title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
-  const next = safeReturnPath((await searchParams).next);
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[]; ended?: string | string[] }> }) {
+  const params = await searchParams;
+  const next = safeReturnPath(params.next);
   // During a database outage the form still renders; signing in then says the service is unavailable.
   const rep = await currentRep().catch((error) => {
     if (isDatabaseUnavailable(error)) return null;
@@ -32,6 +33,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <h1 className="mt-6 text-2xl font-semibold tracking-tight">{t("heading")}</h1>
           <p className="mt-1 text-sm text-slate-500">{t("intro")}</p>
         </div>
+        {params.ended === "1" && (
+          <p role="status" className="mb-4 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            {t("sessionEnded")}
+          </p>
+        )}
         <div className={`${cardClass} p-6 sm:p-8`}>
           <SignInForm next={next} />
         </div>

@@ -26,7 +26,12 @@ export function safeReturnPath(value: unknown): string {
   return `${path}${url.search}${url.hash}`;
 }
 
-export function signInPath(returnTo?: string): string {
+/** The sign-in page, coming back to `returnTo`; `sessionEnded` when the browser's session has ended (it says so). */
+export function signInPath(returnTo?: string, options: { sessionEnded?: boolean } = {}): string {
   const next = returnTo ? safeReturnPath(returnTo) : null;
-  return next && next !== DEFAULT_RETURN_PATH ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in";
+  const query = new URLSearchParams();
+  if (next && next !== DEFAULT_RETURN_PATH) query.set("next", next);
+  if (options.sessionEnded) query.set("ended", "1");
+  const search = query.toString();
+  return search ? `/sign-in?${search}` : "/sign-in";
 }

@@ -64,9 +64,26 @@ export const currentRep = cache(async (): Promise<Rep | null> => {
   return rep;
 });
 
-/** The signed-in rep; otherwise redirects to sign-in, coming back to `returnTo` afterwards. */
+/**
+ * The signed-in rep; otherwise redirects to sign-in, coming back afterwards to `returnTo`, or for a server
+ * action to the page it was called from.
+ */
 export async function requireRep(returnTo?: string): Promise<Rep> {
   const rep = await currentRep();
-  if (!rep) redirect(signInPath(returnTo));
-  return rep;
+  if (rep) return rep;
+  // A cookie that opens no session is one that ended (signed out elsewhere, idle, expired): the sign-in page says so.
+  const { token } = await sessionCookie();
+  redirect(signInPath(returnTo ?? (await pageOfAction()), { sessionEnded: Boolean(token) }));
+}
+
+/** The page a server action was called from, by its Referer: only the path is kept, and checked as every return path is. */
+async function pageOfAction(): Promise<string | undefined> {
+  const referer = (await headers()).get("referer");
+  if (!referer) return undefined;
+  try {
+    const url = new URL(referer);
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return undefined;
+  }
 }

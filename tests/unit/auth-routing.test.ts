@@ -33,4 +33,9 @@ describe("signInPath", () => {
     expect(signInPath()).toBe("/sign-in");
     expect(signInPath("https://evil.example.com")).toBe("/sign-in");
   });
+
+  it("says when the session has ended", () => {
+    expect(signInPath("/leads/abc?tab=past", { sessionEnded: true })).toBe("/sign-in?next=%2Fleads%2Fabc%3Ftab%3Dpast&ended=1");
+    expect(signInPath(undefined, { sessionEnded: true })).toBe("/sign-in?ended=1");
+  });
 });
