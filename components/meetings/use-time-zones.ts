@@ -1,12 +1,16 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { currentZoneName } from "@/lib/time/zoned";
 
 let browserZones: string[] | null = null;
 
-/** The IANA zones this browser knows, UTC included, sorted: read from the browser itself, so no page ships ~400 names. */
+/**
+ * The IANA zones this browser knows, UTC included, by their current names, sorted: read from the browser
+ * itself, so no page ships ~400 names.
+ */
 export function browserTimeZones(): string[] {
-  browserZones ??= [...new Set(["UTC", ...Intl.supportedValuesOf("timeZone")])].sort((a, b) => a.localeCompare(b));
+  browserZones ??= [...new Set(["UTC", ...Intl.supportedValuesOf("timeZone").map(currentZoneName)])].sort((a, b) => a.localeCompare(b));
   return browserZones;
 }
 

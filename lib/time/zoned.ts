@@ -78,15 +78,45 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/**
+ * Zones IANA has renamed that ICU, and so Intl, still names the old way (CLDR keeps its identifiers stable):
+ * a zone is stored and shown by today's name, which Intl accepts as well. Country-level names that IANA
+ * made links (Europe/Bratislava) are names in their own right and stay.
+ */
+const renamedZones: Record<string, string> = {
+  "Africa/Asmera": "Africa/Asmara",
+  "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
+  "America/Catamarca": "America/Argentina/Catamarca",
+  "America/Coral_Harbour": "America/Atikokan",
+  "America/Cordoba": "America/Argentina/Cordoba",
+  "America/Godthab": "America/Nuuk",
+  "America/Indianapolis": "America/Indiana/Indianapolis",
+  "America/Jujuy": "America/Argentina/Jujuy",
+  "America/Louisville": "America/Kentucky/Louisville",
+  "America/Mendoza": "America/Argentina/Mendoza",
+  "Asia/Calcutta": "Asia/Kolkata",
+  "Asia/Katmandu": "Asia/Kathmandu",
+  "Asia/Rangoon": "Asia/Yangon",
+  "Asia/Saigon": "Asia/Ho_Chi_Minh",
+  "Atlantic/Faeroe": "Atlantic/Faroe",
+  "Europe/Kiev": "Europe/Kyiv",
+  "Pacific/Enderbury": "Pacific/Kanton",
+  "Pacific/Ponape": "Pacific/Pohnpei",
+  "Pacific/Truk": "Pacific/Chuuk",
+};
+
+/** A zone identifier as Intl gives it, by IANA's current name (`Asia/Calcutta` → `Asia/Kolkata`). */
+export const currentZoneName = (timeZone: string) => renamedZones[timeZone] ?? timeZone;
+
 // Building an Intl.DateTimeFormat to ask was a twentieth of a POST /meetings; every request names a zone.
 const cachedCanonicalZones = boundedCache<string | null>(2_000);
 
-/** The canonical IANA name (`america/santiago` → `America/Santiago`), or null when the zone is unknown. */
+/** The canonical IANA name (`america/santiago` → `America/Santiago`, `ASIA/KOLKATA` → `Asia/Kolkata`), or null when the zone is unknown. */
 export function canonicalTimeZone(timeZone: string): string | null {
   if (!timeZone || !/^[A-Za-z0-9_+\-/]+$/.test(timeZone)) return null;
   return cachedCanonicalZones(timeZone, () => {
     try {
-      return new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
+      return currentZoneName(new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone);
     } catch {
       return null;
     }

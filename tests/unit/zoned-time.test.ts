@@ -1,6 +1,6 @@
 import { fromZonedTime } from "date-fns-tz";
 import { describe, expect, it } from "vitest";
-import { canonicalTimeZone, parseIsoDateTime, timeZoneAsSpelled, toUtcIso, wallTimeToInstant, zoneOffsetMs } from "@/lib/time/zoned";
+import { canonicalTimeZone, currentZoneName, parseIsoDateTime, timeZoneAsSpelled, toUtcIso, wallTimeToInstant, zoneOffsetMs } from "@/lib/time/zoned";
 
 const inZone = (value: string, zone: string) => {
   const parsed = parseIsoDateTime(value);
@@ -153,6 +153,12 @@ describe("canonicalTimeZone", () => {
     ["utc", "UTC"],
     ["Australia/Lord_Howe", "Australia/Lord_Howe"],
     ["Etc/GMT+3", "Etc/GMT+3"],
+    // Renamed by IANA, still spelled the old way by ICU: today's name, whichever was given.
+    ["Asia/Kolkata", "Asia/Kolkata"],
+    ["ASIA/KOLKATA", "Asia/Kolkata"],
+    ["Asia/Calcutta", "Asia/Kolkata"],
+    ["europe/kyiv", "Europe/Kyiv"],
+    ["America/Argentina/Buenos_Aires", "America/Argentina/Buenos_Aires"],
   ])("canonicalises %s to %s", (input, expected) => {
     expect(canonicalTimeZone(input)).toBe(expected);
   });
@@ -163,6 +169,15 @@ describe("canonicalTimeZone", () => {
       expect(canonicalTimeZone(input)).toBeNull();
     },
   );
+});
+
+describe("currentZoneName", () => {
+  it("names by today's IANA name every zone the runtime lists, and each of those names works in Intl", () => {
+    const zones = Intl.supportedValuesOf("timeZone").map(currentZoneName);
+    for (const renamed of ["Asia/Kolkata", "Europe/Kyiv", "Asia/Ho_Chi_Minh", "America/Nuuk", "Pacific/Kanton"]) expect(zones).toContain(renamed);
+    for (const old of ["Asia/Calcutta", "Europe/Kiev", "Asia/Saigon", "America/Godthab"]) expect(zones).not.toContain(old);
+    for (const zone of zones) expect(() => new Intl.DateTimeFormat("en-US", { timeZone: zone })).not.toThrow();
+  });
 });
 
 describe("toUtcIso", () => {
@@ -178,6 +193,8 @@ describe("timeZoneAsSpelled", () => {
     ["US/Eastern", "US/Eastern"],
     ["EST", "EST"],
     ["Asia/Calcutta", "Asia/Calcutta"],
+    ["ASIA/KOLKATA", "Asia/Kolkata"],
+    ["asia/ho_chi_minh", "Asia/Ho_Chi_Minh"],
     ["UTC", "UTC"],
   ])("%s → %s", (input, expected) => {
     expect(timeZoneAsSpelled(input)).toBe(expected);
