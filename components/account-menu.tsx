@@ -20,6 +20,7 @@ const itemClass = `block w-full rounded-md px-3 py-2 text-left text-sm text-slat
 /** The rep's name in the top bar, opening the language and sign-out choices; Escape or a click elsewhere closes it. */
 export function AccountMenu({ rep, locale, actions }: Props) {
   const t = useTranslations("common.account");
+  const tNav = useTranslations("common.nav");
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const container = useRef<HTMLDivElement>(null);
@@ -57,6 +58,8 @@ export function AccountMenu({ rep, locale, actions }: Props) {
           <p className="text-xs font-medium text-slate-600" aria-hidden="true">{t("language")}</p>
           <LanguageChoice current={locale} choose={actions.chooseLanguage} className="mt-1" />
         </div>
+        {/* The top bar has no room for it on a phone. */}
+        <a href="/docs" className={`${itemClass} sm:hidden`}>{tNav("apiDocs")}</a>
         <form action={actions.signOut}>
           <button type="submit" className={itemClass}>{t("signOut")}</button>
         </form>

@@ -4,6 +4,8 @@ import { saveScreenshot } from "./support";
 test("the API reference works from this origin alone: with every other host cut off, it renders the whole API", async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const elsewhere: string[] = [];
+  const notFound: string[] = [];
+  page.on("response", (response) => void (response.status() === 404 && notFound.push(response.url())));
   await page.route("**/*", (route) => {
     const url = route.request().url();
     if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
@@ -29,6 +31,7 @@ test("the API reference works from this origin alone: with every other host cut 
   await expect(sidebar.getByRole("link", { name: /Log a meeting booked elsewhere/ })).toBeVisible();
   await saveScreenshot(page, "api-docs", { fullPage: false });
   expect(elsewhere).toEqual([]);
+  expect(notFound).toEqual([]); // nothing the page asks for is missing
   // The bundle's zod probes once whether eval works (`Function("")`, to pick its faster validator); our
   // CSP refuses it, as it should, and zod falls back. Nothing else may be refused.
   expect(violations.filter((violation) => violation !== "script-src eval")).toEqual([]);

@@ -22,6 +22,7 @@ export function GET(request: Request) {
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>Nexor Meetings API reference</title>
+    <link rel="icon" href="/icon.svg" type="image/svg+xml">
     <style nonce="${nonce}">body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; } :root { --scalar-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; --scalar-font-code: ui-monospace, SFMono-Regular, Menlo, monospace; }</style>
   </head>
   <body>

@@ -80,7 +80,7 @@ export function TimelineTabs({ counts, panels }: { counts: Record<TimelineTab, n
               aria-controls={`panel-${tab}`}
               tabIndex={isSelected ? 0 : -1}
               onClick={() => selectTimelineTab(tab)}
-              className={`-mb-px flex shrink-0 items-center gap-2 rounded-t-md border-b-2 px-3 py-2.5 text-sm font-medium ${focusRing} ${
+              className={`-mb-px flex shrink-0 items-center gap-1.5 rounded-t-md border-b-2 px-2.5 py-2.5 text-sm font-medium sm:gap-2 sm:px-3 ${focusRing} ${
                 isSelected ? "border-indigo-600 text-indigo-700" : "border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-700"
               }`}
             >
