@@ -104,13 +104,15 @@ test("a rep marks a past meeting no-show and finds it in the No-show tab with th
 test("a rep undoes a no-show by completing the meeting", async ({ page, request }) => {
   const created = await createLeadViaApi(request, "Undo");
   const meeting = await createMeetingViaApi(request, { leadId: created.id, title: "Kickoff", startsAt: hoursFromNow(-5) });
-  await meetingActionViaApi(request, meeting.id, "no-show", { reason: "No answer" });
+  await meetingActionViaApi(request, meeting.id, "no-show", { reason: "No answer", notes: "Called twice." });
   const lead = new LeadPage(page);
   await lead.goto(created.id, "no-show");
 
   await lead.card("Kickoff").action("Mark completed").click();
   const dialog = lead.dialog("Mark as completed");
   await expect(dialog.root()).toContainText("This replaces the no-show");
+  // The correction replaces the outcome's notes: they start as they were, not blank.
+  await expect(dialog.field("Notes")).toHaveValue("Called twice.");
   await dialog.field("Notes").fill("Joined late from another link; agreed on a pilot.");
   await saveScreenshot(page, "dialog-complete", { fullPage: false });
   await dialog.button("Mark completed").click();

@@ -61,7 +61,10 @@ function Location({ meeting }: { meeting: MeetingView }) {
 
 function cardMeeting(meeting: MeetingView, timeZone: string, locale: Locale): CardMeeting {
   const { date, time } = formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone, locale);
-  return { id: meeting.id, title: meeting.title, when: `${date} · ${time}`, status: shownStatus(meeting), times: { startsAt: meeting.startsAt, endsAt: meeting.endsAt, timezone: meeting.timezone } };
+  return {
+    id: meeting.id, title: meeting.title, when: `${date} · ${time}`, status: shownStatus(meeting),
+    times: { startsAt: meeting.startsAt, endsAt: meeting.endsAt, timezone: meeting.timezone }, outcomeNotes: meeting.outcomeNotes,
+  };
 }
 
 /** One meeting on a lead's timeline, every time shown in the rep's zone, with one status and the actions it allows now. */

@@ -26,4 +26,6 @@ export type CardMeeting = {
   status: ShownMeetingStatus;
   /** The current times, which a reschedule starts from (in the meeting's own zone). */
   times: { startsAt: Date; endsAt: Date; timezone: string };
+  /** The outcome's notes, which correcting a completed meeting to no-show (or back) starts from. */
+  outcomeNotes: string | null;
 };

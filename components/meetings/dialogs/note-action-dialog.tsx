@@ -28,7 +28,11 @@ export function NoteActionDialog(props: { meeting: CardMeeting; action: NoteActi
   const t = useTranslations(`meetingForms.dialogs.${props.action}`) as unknown as (key: string, values?: Record<string, string>) => string;
   const tm = useTranslations("meetings");
   const shape = dialogs[props.action];
-  const [values, setValues] = useState<Partial<Record<NoteFieldName, string>>>({});
+  const correcting = shape.replaces === props.meeting.status;
+  // A correction replaces the outcome, notes included: they start as the outcome's, to keep or change.
+  const [values, setValues] = useState<Partial<Record<NoteFieldName, string>>>(() =>
+    correcting && props.meeting.outcomeNotes ? { notes: props.meeting.outcomeNotes } : {},
+  );
   const { submit, edited, pending, errors, formError } = useMeetingAction({ meetingId: props.meeting.id, action: props.action, onDone: props.onDone });
 
   return (
@@ -39,7 +43,7 @@ export function NoteActionDialog(props: { meeting: CardMeeting; action: NoteActi
           <p className="font-medium text-slate-900">{props.meeting.title}</p>
           <p>{props.meeting.when}</p>
           <p className="mt-2">
-            {t(shape.replaces === props.meeting.status ? "explainReplacing" : "explain", { past: tm("tabs.past"), noShow: tm("tabs.no_show") })}
+            {t(correcting ? "explainReplacing" : "explain", { past: tm("tabs.past"), noShow: tm("tabs.no_show") })}
           </p>
         </>
       }
