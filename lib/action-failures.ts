@@ -25,6 +25,8 @@ export function failureFromError(error: unknown): FormFailure {
       return formFailure("This webhook endpoint no longer exists in your account.");
     case "delivery_not_found":
       return formFailure("This delivery no longer exists.");
+    case "endpoint_disabled":
+      return formFailure("This endpoint is disabled. Enable it before sending to it.");
     case "edit_conflict":
       return formFailure("Someone changed this lead while the form was open, so nothing was saved. Close the form and open it again to edit the current details.");
     case "invalid_transition":

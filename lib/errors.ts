@@ -14,6 +14,7 @@ export const errorStatuses = {
   request_timeout: 408,
   external_event_conflict: 409,
   edit_conflict: 409,
+  endpoint_disabled: 409,
   invalid_transition: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -162,7 +162,7 @@ export function buildOpenApiDocument() {
       },
       "/webhooks/{id}/test": {
         post: operation({ summary: "Queue an example event marked test", tag: "Webhooks", path: webhookPath,
-          answers: { 202: { description: "Queued", schema: ok({ delivery: publicDeliverySchema }) } }, errors: ["webhook_not_found"] }),
+          answers: { 202: { description: "Queued", schema: ok({ delivery: publicDeliverySchema }) } }, errors: ["webhook_not_found", "endpoint_disabled"] }),
       },
       "/webhooks/{id}/rotate-secret": {
         post: operation({ summary: "A new signing secret, shown once", tag: "Webhooks", path: webhookPath,
@@ -170,7 +170,7 @@ export function buildOpenApiDocument() {
       },
       "/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
         post: operation({ summary: "Send a delivery's event again (same event_id)", tag: "Webhooks", path: z.object({ id, deliveryId: id }),
-          answers: { 202: { description: "Queued", schema: ok({ delivery: publicDeliverySchema }) } }, errors: ["webhook_not_found", "delivery_not_found"] }),
+          answers: { 202: { description: "Queued", schema: ok({ delivery: publicDeliverySchema }) } }, errors: ["webhook_not_found", "delivery_not_found", "endpoint_disabled"] }),
       },
     },
     webhooks: Object.fromEntries(

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from "@/db/schema";
-import { deliveryNotFound, validationFailed, webhookNotFound } from "@/lib/errors";
+import { AppError, deliveryNotFound, validationFailed, webhookNotFound } from "@/lib/errors";
 import { isUuid } from "@/lib/validation";
 import type { WebhookEventType } from "./events";
 import type { WebhookInput } from "./schema";
@@ -102,8 +102,16 @@ export async function deliveryOfEndpoint(db: Database, params: { clientId: strin
 }
 
 /** An example meeting, marked `test`, to see that the endpoint receives and verifies deliveries. */
+/** A disabled endpoint is sent nothing: queuing an event for it would only record a failure. */
+function refuseIfDisabled(endpoint: WebhookEndpoint) {
+  if (!endpoint.enabled) {
+    throw new AppError("endpoint_disabled", "Webhook endpoint is disabled", { message: "Enable it in the dashboard before sending to it" });
+  }
+}
+
 export async function sendTestEvent(db: Database, params: { clientId: string; webhookId: string }) {
   const endpoint = await getWebhookEndpoint(db, params);
+  refuseIfDisabled(endpoint);
   const eventType = endpoint.events[0] as WebhookEventType;
   const [delivery] = await db
     .insert(webhookDeliveries)
@@ -116,6 +124,7 @@ export async function sendTestEvent(db: Database, params: { clientId: string; we
 export async function redeliver(db: Database, params: { clientId: string; webhookId: string; deliveryId: string }) {
   const endpoint = await getWebhookEndpoint(db, params);
   if (!isUuid(params.deliveryId)) throw deliveryNotFound();
+  refuseIfDisabled(endpoint);
   const original = await deliveryOfEndpoint(db, { clientId: params.clientId, endpointId: endpoint.id, deliveryId: params.deliveryId });
   if (!original) throw deliveryNotFound();
   const [delivery] = await db

@@ -37,6 +37,23 @@ afterAll(async () => {
 
 const refused = { ok: false, fieldErrors: {}, formError: "This webhook endpoint no longer exists in your account." };
 
+describe("webhook settings actions on a disabled endpoint of the rep's own", () => {
+  it("refuse to send a test event or redeliver, and queue nothing", async () => {
+    const db = session.db!;
+    const mine = await createWebhookEndpoint(db, { clientId: session.rep!.clientId, input: { url: "https://example.com/mine", events: ["meeting.cancelled"] } });
+    const sent = await sendTestEvent(db, { clientId: session.rep!.clientId, webhookId: mine.id });
+    expect(await setWebhookEnabledAction(mine.id, false)).toMatchObject({ ok: true });
+
+    const disabled = { ok: false, fieldErrors: {}, formError: "This endpoint is disabled. Enable it before sending to it." };
+    expect(await sendTestEventAction(mine.id)).toEqual(disabled);
+    expect(await redeliverAction(mine.id, sent.id)).toEqual(disabled);
+    expect((await listWebhookDeliveries(db, { clientId: session.rep!.clientId, webhookId: mine.id })).map((d) => d.id)).toEqual([sent.id]);
+
+    expect(await setWebhookEnabledAction(mine.id, true)).toMatchObject({ ok: true });
+    expect(await sendTestEventAction(mine.id)).toMatchObject({ ok: true });
+  });
+});
+
 describe("webhook settings actions with another client's webhook", () => {
   it("refuse each action like a missing endpoint and change nothing", async () => {
     expect(await sendTestEventAction(theirs.webhookId)).toEqual(refused);
