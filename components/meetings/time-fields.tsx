@@ -8,7 +8,7 @@ import type { FieldErrors } from "@/lib/forms";
 import type { Locale } from "@/lib/i18n/locales";
 import { zoneName } from "@/lib/time/locale-format";
 import { useTimeZoneChoices } from "./use-time-zones";
-import { humanizeFieldError, repeatedWallTimeChoice, wallTimeGapNotice, type Occurrence, type TimeValues } from "@/lib/meetings/time-form";
+import { humanizeFieldError, repeatedWallTimeChoice, repeatsOf, wallTimeGapNotice, type Occurrence, type TimeValues } from "@/lib/meetings/time-form";
 
 type TimeProps = { values: TimeValues; error: (field: string) => string | undefined; onChange: (patch: Partial<TimeValues>) => void };
 
@@ -32,9 +32,11 @@ export function TimeFields(props: {
     wallTimeGapNotice(values.startsAt, values.timezone, locale, t),
     values.endMode === "end" ? wallTimeGapNotice(values.endsAt, values.timezone, locale, t) : null,
   ].filter((notice) => notice !== null);
-  const noticeId = `${id}-gap`;
+  const repeated = Boolean(repeatsOf(values.startsAt, values.timezone) || (values.endMode === "end" && repeatsOf(values.endsAt, values.timezone)));
+  // The DST notices and questions: announced as they appear, and describing the time fields while shown.
+  const noticeId = `${id}-dst`;
   const describedBy = (control: { "aria-describedby"?: string }) =>
-    [control["aria-describedby"], gapNotices.length ? noticeId : undefined].filter(Boolean).join(" ") || undefined;
+    [control["aria-describedby"], gapNotices.length || repeated ? noticeId : undefined].filter(Boolean).join(" ") || undefined;
 
   return (
     <div>
@@ -55,19 +57,27 @@ export function TimeFields(props: {
         <TimeZoneField values={values} error={error} onChange={onChange} />
         {props.extra}
       </div>
-      <div aria-live="polite" id={noticeId}>
-        {gapNotices.map((notice) => (
-          <p key={notice} className="mt-3 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="dst-gap-notice">
-            {notice}
-          </p>
-        ))}
-      </div>
+      <DstNotices id={noticeId} gapNotices={gapNotices} values={values} onChange={onChange} />
+    </div>
+  );
+}
+
+/** Where a typed time falls in a DST gap, where it lands; where it happens twice, which of the two. Announced as they appear. */
+function DstNotices(props: { id: string; gapNotices: string[]; values: TimeValues; onChange: (patch: Partial<TimeValues>) => void }) {
+  const { values, onChange } = props;
+  return (
+    <div aria-live="polite" id={props.id}>
+      {props.gapNotices.map((notice) => (
+        <p key={notice} className="mt-3 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="dst-gap-notice">
+          {notice}
+        </p>
+      ))}
       <RepeatedTimeChoice
         wallTime={values.startsAt}
         timeZone={values.timezone}
         occurrence={values.startsAtOccurrence}
         onChoose={(startsAtOccurrence) => onChange({ startsAtOccurrence })}
-        name={`${id}-start-occurrence`}
+        name={`${props.id}-start`}
       />
       {values.endMode === "end" && (
         <RepeatedTimeChoice
@@ -75,7 +85,7 @@ export function TimeFields(props: {
           timeZone={values.timezone}
           occurrence={values.endsAtOccurrence}
           onChoose={(endsAtOccurrence) => onChange({ endsAtOccurrence })}
-          name={`${id}-end-occurrence`}
+          name={`${props.id}-end`}
         />
       )}
     </div>

@@ -48,11 +48,21 @@ function wallTimeField(wallTime: string, timeZone: string, occurrence: Occurrenc
 export function repeatsOf(wallTime: string, timeZone: string): [Date, Date] | null {
   const parsed = wallTime ? parseIsoDateTime(wallTime) : null;
   if (parsed?.kind !== "wall") return null;
+  return inKnownZone(() => wallTimeRepeats(parsed.wallAsUtcMs, timeZone));
+}
+
+/** What `read` answers, or null when the zone is unknown (Intl throws): the zone field says so. */
+function inKnownZone<T>(read: () => T): T | null {
   try {
-    return wallTimeRepeats(parsed.wallAsUtcMs, timeZone);
+    return read();
   } catch {
-    return null; // an unknown zone: the zone field says so
+    return null;
   }
+}
+
+/** The day a notice names: English as the schema does ("2027-03-14"), other languages as their dates read ("14 mar 2027"). */
+function noticeDay(wallAsUtcMs: number, instant: Date, timeZone: string, locale: Locale): string {
+  return locale === "en" ? wallDayText(wallAsUtcMs) : formatInstant(instant, timeZone, locale, "date");
 }
 
 const apiFieldsOf: Record<keyof TimeValues, string[]> = {
@@ -101,11 +111,7 @@ export function startInstant(values: Pick<TimeValues, "startsAt" | "startsAtOccu
     const second = repeatsOf(values.startsAt, values.timezone)?.[1];
     if (second) return second;
   }
-  try {
-    return wallTimeToInstant(parsed.wallAsUtcMs, values.timezone);
-  } catch {
-    return null; // an unknown zone: the zone field says so
-  }
+  return inKnownZone(() => wallTimeToInstant(parsed.wallAsUtcMs, values.timezone));
 }
 
 /** The gap notice's words, "meetingForms.time.gapNotice" in the rep's catalogue. */
@@ -114,14 +120,13 @@ export type GapNoticeTranslator = (key: "gapNotice", values: { wall: string; day
 /**
  * The sentence to show when a wall time does not exist in the zone (clocks spring forward over it), saying
  * where it lands: the same rule the schema applies when it saves. Null when the time exists or is incomplete.
- * English names the day as the schema does ("2027-03-14"); other languages as their dates read ("14 mar 2027").
  */
 export function wallTimeGapNotice(wallTime: string, timeZone: string, locale: Locale, t: GapNoticeTranslator): string | null {
   const parsed = wallTime ? parseIsoDateTime(wallTime) : null;
   if (parsed?.kind !== "wall") return null;
-  const gap = gapInKnownZone(parsed.wallAsUtcMs, timeZone);
+  const gap = inKnownZone(() => wallTimeGap(parsed.wallAsUtcMs, timeZone));
   if (!gap) return null;
-  const day = locale === "en" ? wallDayText(parsed.wallAsUtcMs) : formatInstant(gap.instant, timeZone, locale, "date");
+  const day = noticeDay(parsed.wallAsUtcMs, gap.instant, timeZone, locale);
   return t("gapNotice", { wall: wallClockText(parsed.wallAsUtcMs), day, zone: timeZone, shown: wallClockText(gap.shownWallMs) });
 }
 
@@ -133,22 +138,15 @@ export type RepeatedChoiceTranslator = (key: "repeatedNotice" | "repeatedFirst" 
  * with its UTC offset ("The first, 1:30 AM GMT-4"); null for any other time. The day as in the gap notice.
  */
 export function repeatedWallTimeChoice(wallTime: string, timeZone: string, locale: Locale, t: RepeatedChoiceTranslator) {
+  const parsed = wallTime ? parseIsoDateTime(wallTime) : null;
   const repeats = repeatsOf(wallTime, timeZone);
-  if (!repeats) return null;
-  const day = locale === "en" ? wallTime.slice(0, 10) : formatInstant(repeats[0], timeZone, locale, "date");
+  if (parsed?.kind !== "wall" || !repeats) return null;
+  const day = noticeDay(parsed.wallAsUtcMs, repeats[0], timeZone, locale);
   return {
-    question: t("repeatedNotice", { wall: wallTime.slice(11, 16), day, zone: timeZone }),
+    question: t("repeatedNotice", { wall: wallClockText(parsed.wallAsUtcMs), day, zone: timeZone }),
     first: t("repeatedFirst", { time: formatTimeWithOffset(repeats[0], timeZone, locale) }),
     second: t("repeatedSecond", { time: formatTimeWithOffset(repeats[1], timeZone, locale) }),
   };
-}
-
-function gapInKnownZone(wallAsUtcMs: number, timeZone: string) {
-  try {
-    return wallTimeGap(wallAsUtcMs, timeZone);
-  } catch {
-    return null; // an unknown zone: the zone field says so
-  }
 }
 
 // The schemas speak API field names; the forms show them as people read them.

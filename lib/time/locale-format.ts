@@ -53,10 +53,8 @@ export function zoneName(date: Date, timeZone: string, locale: Locale): string {
 
 /** A time of day with its UTC offset, which tells apart the two of a wall time clocks show twice: "1:30 AM GMT-4" / "01:30 GMT-4". */
 export function formatTimeWithOffset(date: Date, timeZone: string, locale: Locale): string {
-  const options: Intl.DateTimeFormatOptions = locale === "en"
-    ? { hour: "numeric", minute: "2-digit", timeZoneName: "shortOffset" }
-    : { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "shortOffset" };
-  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone, ...options }).format(date);
+  const time = locale === "en" ? formatZoned(date, timeZone, "h:mm a") : formatter(locale, timeZone, "time").format(date);
+  return `${time} ${utcOffset(date, timeZone, locale)}`;
 }
 
 /** One instant: "Tue, Apr 21, 2026, 10:00 AM EDT" / "mar, 21 abr 2026, 10:00 (hora oriental)". */

@@ -112,7 +112,7 @@ describe("wallTimeGapNotice", () => {
 
   it("says it in the rep's language, the day as their dates read", () => {
     expect(notice("2026-09-06T00:30", "America/Santiago", "es")).toBe(
-      "Las 00:30 del 6 sept 2026 no existen en America/Santiago; se toman como las 01:30, porque esa noche se adelantan los relojes.",
+      "La hora 00:30 del 6 sept 2026 no existe en America/Santiago; se toma como 01:30, porque esa noche se adelantan los relojes.",
     );
   });
 
@@ -135,9 +135,14 @@ describe("repeatedWallTimeChoice", () => {
       second: "The second, 1:30 AM GMT-5",
     });
     expect(choice("2027-04-03T23:30", "America/Santiago", "es")).toEqual({
-      question: "Las 23:30 del 3 abr 2027 ocurren dos veces en America/Santiago, porque esa noche se atrasan los relojes. ¿Cuáles?",
-      first: "Las primeras, 23:30 GMT-3",
-      second: "Las segundas, 23:30 GMT-4",
+      question: "La hora 23:30 del 3 abr 2027 se repite en America/Santiago, porque esa noche se atrasan los relojes. ¿Cuál de las dos?",
+      first: "La primera vez (23:30 GMT-3)",
+      second: "La segunda vez (23:30 GMT-4)",
+    });
+    expect(choice("2027-11-07T01:30", "America/New_York", "es")).toEqual({
+      question: "La hora 01:30 del 7 nov 2027 se repite en America/New_York, porque esa noche se atrasan los relojes. ¿Cuál de las dos?",
+      first: "La primera vez (01:30 GMT-4)",
+      second: "La segunda vez (01:30 GMT-5)",
     });
   });
 
