@@ -6,6 +6,7 @@ import { Field } from "@/components/ui/field";
 import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { useLocalizedMessage } from "@/lib/i18n/use-localized-message";
 import type { LogFormStatus, LogFormValues } from "@/lib/meetings/log-form";
+import { outcomeStartError } from "@/lib/meetings/outcome-schema";
 import { humanizeFieldError, startInstant } from "@/lib/meetings/time-form";
 import { detailFields, MeetingDetailsFields } from "./meeting-details-fields";
 import { TimeFields } from "./time-fields";
@@ -57,7 +58,8 @@ function StatusField({ values, set, error }: FormPart) {
   const t = useTranslations("meetingForms.log");
   const tm = useTranslations("meetings");
   const start = startInstant(values);
-  const startHasPassed = start !== null && start.getTime() < Date.now();
+  // Started, as the transition table counts it: an outcome could be recorded.
+  const startHasPassed = start !== null && outcomeStartError(start, new Date()) === null;
   const passedHint = t("statusPassedHint", { completed: tm("status.completed"), noShow: tm("status.no_show") });
   return (
     <Field label={t("status")} error={error("status")} hint={startHasPassed && !happened(values.status) ? passedHint : undefined}>

@@ -12,6 +12,7 @@ import { shownStatus, type ShownMeetingStatus } from "@/lib/meetings/status";
 import { allowedActions } from "@/lib/meetings/transitions";
 import { MeetingActions } from "./meeting-actions";
 import { RevealableCard } from "./revealable-card";
+import { canonicalTimeZone } from "@/lib/time/zoned";
 import { MeetingWhen } from "./when";
 
 const statusTones: Record<ShownMeetingStatus, BadgeTone> = {
@@ -112,7 +113,8 @@ function MeetingHeader({ meeting, timeZone, headingId }: { meeting: MeetingView;
           <span className="text-slate-500" aria-hidden="true"> · </span>
           <span className="whitespace-nowrap">{formatDuration(meeting.startsAt, meeting.endsAt, locale)}</span>
         </p>
-        {meeting.timezone !== timeZone && (
+        {/* Compared by canonical name: Asia/Calcutta (stored before the rename) is the rep's Asia/Kolkata. */}
+        {canonicalTimeZone(meeting.timezone) !== canonicalTimeZone(timeZone) && (
           <p className="text-xs text-slate-500">
             {t("card.bookedIn", { zone: meeting.timezone })}{" "}
             <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timezone} />

@@ -12,6 +12,7 @@ import {
 import { timelineTabKey } from "@/lib/meetings/timeline";
 import { useTimeline } from "./timeline-context";
 import { browserTimeZones } from "./use-time-zones";
+import { currentZoneName } from "@/lib/time/zoned";
 
 export type LogMeetingFormProps = {
   leadId: string;
@@ -37,7 +38,7 @@ export function useLogMeetingForm(props: LogMeetingFormProps & { onLogged: () =>
 
   // The session's zone came from the browser at sign-in; prefer the browser's current one if it moved.
   useEffect(() => {
-    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const browserZone = currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone);
     if (browserTimeZones().includes(browserZone)) {
       setValues((current) => (current.timezone === props.defaultTimeZone ? { ...current, timezone: browserZone } : current));
     }
