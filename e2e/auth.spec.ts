@@ -144,7 +144,7 @@ test("sign out everywhere ends the rep's sessions in every browser, not only thi
   await otherLead.card(await otherLead.meetingTitles().first().innerText()).historyButton().click();
   await expect(otherPage).toHaveURL(/\/sign-in\?/);
   expect(new URL(otherPage.url()).searchParams.get("next")).toBe(leadPath);
-  await expect(otherPage.getByRole("status")).toHaveText("Your session has ended. Sign in again to continue where you were.");
+  await expect(otherPage.getByRole("status")).toHaveText("Your session has ended. Sign in again to pick up where you left off.");
   await new SignInPage(otherPage).signIn(repA);
   await expect(otherPage).toHaveURL(new RegExp(`${leadPath.replace("?", "\\?")}$`));
 

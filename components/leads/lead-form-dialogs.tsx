@@ -75,7 +75,8 @@ export function EditLeadButton(props: {
   const [saved, setSaved] = useState(false);
   // The version the form shows: a save after someone else's change is refused, until the form is opened again.
   const [seenUpdatedAt, setSeenUpdatedAt] = useState(props.lead.updatedAt);
-  const [, startRefresh] = useTransition();
+  // Until the page has the lead as saved, the form would open on old details: Edit waits for it.
+  const [refreshing, startRefresh] = useTransition();
   return (
     <div className="flex items-center">
       <p aria-live="polite" data-testid="lead-saved" className="mr-3 text-sm text-emerald-700 empty:mr-0">
@@ -83,7 +84,9 @@ export function EditLeadButton(props: {
       </p>
       <button
         {...triggerProps}
+        aria-disabled={refreshing || undefined}
         onClick={() => {
+          if (refreshing) return; // focus stays on the button, which a disabled one would lose
           setSaved(false);
           setSeenUpdatedAt(props.lead.updatedAt);
           setOpen(true);
@@ -99,8 +102,8 @@ export function EditLeadButton(props: {
             lead={props.lead}
             save={async (body) => {
               const result = await props.updateLead(props.lead.id, body, seenUpdatedAt);
-              // A refused save may be someone else's change: the page behind the form catches up, for the next opening.
-              if (!result.ok) startRefresh(() => router.refresh());
+              // Refused as a whole (changed meanwhile, gone): the page behind the form catches up, for the next opening.
+              if (!result.ok && !Object.keys(result.fieldErrors).length) startRefresh(() => router.refresh());
               return result;
             }}
             findEmailOwner={props.findEmailOwner}
