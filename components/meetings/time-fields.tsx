@@ -41,18 +41,7 @@ export function TimeFields(props: {
   return (
     <div>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <Field label={t("start")} error={error("starts_at")}>
-          {(control) => (
-            <input
-              {...control}
-              aria-describedby={describedBy(control)}
-              type="datetime-local"
-              value={values.startsAt}
-              onChange={(e) => onChange({ startsAt: e.target.value })}
-              className={inputClass}
-            />
-          )}
-        </Field>
+        <WallTimeField label={t("start")} error={error("starts_at")} value={values.startsAt} onChange={(startsAt) => onChange({ startsAt })} describedBy={describedBy} />
         <EndFields values={values} error={error} onChange={onChange} radioName={`${id}-end-mode`} describedBy={describedBy} />
         <TimeZoneField values={values} error={error} onChange={onChange} />
         {props.extra}
@@ -119,10 +108,30 @@ function RepeatedTimeChoice(props: { wallTime: string; timeZone: string; occurre
   );
 }
 
+type DescribedBy = (control: { "aria-describedby"?: string }) => string | undefined;
+
+/** A wall time in the chosen zone (a `datetime-local` input), described by its error and the DST notices. */
+function WallTimeField(props: { label: string; error?: string; value: string; onChange: (value: string) => void; describedBy: DescribedBy }) {
+  return (
+    <Field label={props.label} error={props.error}>
+      {(control) => (
+        <input
+          {...control}
+          aria-describedby={props.describedBy(control)}
+          type="datetime-local"
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+          className={inputClass}
+        />
+      )}
+    </Field>
+  );
+}
+
 /** How the meeting ends: after a duration, or at a wall time (which, like the start, may fall in a DST gap). */
 function EndFields({ values, error, onChange, radioName, describedBy }: TimeProps & {
   radioName: string;
-  describedBy: (control: { "aria-describedby"?: string }) => string | undefined;
+  describedBy: DescribedBy;
 }) {
   const t = useTranslations("meetingForms.time");
   return (
@@ -158,18 +167,7 @@ function EndFields({ values, error, onChange, radioName, describedBy }: TimeProp
           )}
         </Field>
       ) : (
-        <Field label={t("end")} error={error("ends_at")}>
-          {(control) => (
-            <input
-              {...control}
-              aria-describedby={describedBy(control)}
-              type="datetime-local"
-              value={values.endsAt}
-              onChange={(e) => onChange({ endsAt: e.target.value })}
-              className={inputClass}
-            />
-          )}
-        </Field>
+        <WallTimeField label={t("end")} error={error("ends_at")} value={values.endsAt} onChange={(endsAt) => onChange({ endsAt })} describedBy={describedBy} />
       )}
     </fieldset>
   );
