@@ -70,7 +70,12 @@ const DELIVERY_LOG_LIMIT = 50;
 /** The endpoint's latest deliveries, newest first, each with its attempts in order. */
 export async function listWebhookDeliveries(db: Database, params: { clientId: string; webhookId: string }): Promise<WebhookDelivery[]> {
   const endpoint = await getWebhookEndpoint(db, params);
-  const deliveries = await latestDeliveries(db, { clientId: params.clientId, endpointId: endpoint.id });
+  return deliveriesOfEndpoint(db, { clientId: params.clientId, endpointId: endpoint.id });
+}
+
+/** The latest deliveries of an endpoint the caller has already read as the client's (the settings page lists them first). */
+export async function deliveriesOfEndpoint(db: Database, params: { clientId: string; endpointId: string }): Promise<WebhookDelivery[]> {
+  const deliveries = await latestDeliveries(db, params);
   if (!deliveries.length) return [];
   const attempts = await attemptsOf(db, { clientId: params.clientId, deliveryIds: deliveries.map((d) => d.id) });
   return deliveries.map((delivery) => ({ ...delivery, attempts: attempts.filter((a) => a.deliveryId === delivery.id) }));

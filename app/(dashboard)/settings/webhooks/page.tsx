@@ -5,7 +5,7 @@ import { RefreshWhilePending } from "@/components/webhooks/refresh-while-pending
 import { WebhookForm } from "@/components/webhooks/webhook-form";
 import { requireRep } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { listWebhookDeliveries, listWebhookEndpoints } from "@/lib/webhooks/endpoints";
+import { deliveriesOfEndpoint, listWebhookEndpoints } from "@/lib/webhooks/endpoints";
 import {
   createWebhookAction, deleteWebhookAction, redeliverAction, rotateWebhookSecretAction, sendTestEventAction, setWebhookEnabledAction,
 } from "./actions";
@@ -19,7 +19,8 @@ export default async function WebhooksPage() {
   const db = await getDb();
   const t = await getTranslations("webhooks.page");
   const endpoints = await listWebhookEndpoints(db, { clientId: rep.clientId });
-  const deliveries = await Promise.all(endpoints.map((endpoint) => listWebhookDeliveries(db, { clientId: rep.clientId, webhookId: endpoint.id })));
+  // The endpoints were just read as the client's: their deliveries need no second lookup of each (the page refreshes itself while any is pending).
+  const deliveries = await Promise.all(endpoints.map((endpoint) => deliveriesOfEndpoint(db, { clientId: rep.clientId, endpointId: endpoint.id })));
   const pendingIds = deliveries.flat().filter((delivery) => delivery.status === "pending").map((delivery) => delivery.id).join(",");
 
   return (
