@@ -10,9 +10,9 @@ import { formatDuration, givenNoShowReason, meetingSourceLabel, safeMeetingHref 
 import type { MeetingView } from "@/lib/meetings/queries";
 import { shownStatus, type ShownMeetingStatus } from "@/lib/meetings/status";
 import { allowedActions } from "@/lib/meetings/transitions";
+import { canonicalTimeZone } from "@/lib/time/zoned";
 import { MeetingActions } from "./meeting-actions";
 import { RevealableCard } from "./revealable-card";
-import { canonicalTimeZone } from "@/lib/time/zoned";
 import { MeetingWhen } from "./when";
 
 const statusTones: Record<ShownMeetingStatus, BadgeTone> = {

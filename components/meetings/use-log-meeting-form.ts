@@ -10,9 +10,9 @@ import {
   type LogFormValues, type LogMeetingAction, type MeetingInputValues, type OutcomeInputValues,
 } from "@/lib/meetings/log-form";
 import { timelineTabKey } from "@/lib/meetings/timeline";
+import { currentZoneName } from "@/lib/time/zoned";
 import { useTimeline } from "./timeline-context";
 import { browserTimeZones } from "./use-time-zones";
-import { currentZoneName } from "@/lib/time/zoned";
 
 export type LogMeetingFormProps = {
   leadId: string;

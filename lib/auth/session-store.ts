@@ -5,8 +5,8 @@ import { preparedStatement } from "@/db/prepared";
 import { sessions, users } from "@/db/schema";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { canonicalTimeZone } from "@/lib/time/zoned";
-import { hashPassword, needsRehash, verifyPassword } from "./password";
 import { normalizedEmail } from "@/lib/validation";
+import { hashPassword, needsRehash, verifyPassword } from "./password";
 
 // Rep sessions in the database: credentials, session rows and their lookup. The cookie side (reading and
 // setting it in a request) is lib/auth/session.ts; this module has no request in it, so scripts can use it.

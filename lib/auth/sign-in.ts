@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import type { Database } from "@/db/client";
 import { returnRateLimitToken, takeRateLimitToken, type RatePolicy } from "@/lib/rate-limit";
-import { createSession, verifyRepCredentials } from "./session-store";
 import { normalizedEmail } from "@/lib/validation";
+import { createSession, verifyRepCredentials } from "./session-store";
 
 /**
  * Failed sign-ins allowed (OWASP ASVS 6.3.1), through the same GCRA buckets as the API's limits: per account

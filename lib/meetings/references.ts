@@ -3,9 +3,9 @@ import type { Database } from "@/db/client";
 import { meetingTypes, users } from "@/db/schema";
 import { AppError, validationFailed, type FieldIssue } from "@/lib/errors";
 import { getLead, type Lead } from "@/lib/leads/service";
+import { normalizedEmail } from "@/lib/validation";
 import { findLeadByEmailWithEventMeeting, findMeetingOfExternalEvent, type MeetingView } from "./queries";
 import type { NewMeeting } from "./schema";
-import { normalizedEmail } from "@/lib/validation";
 
 /**
  * The meeting's lead, `lead_id` winning over `lead_email`, both scoped to the client; and with an external event,

@@ -69,9 +69,9 @@ const apiFieldsOf: Record<keyof TimeValues, string[]> = {
   startsAt: ["starts_at"],
   startsAtOccurrence: ["starts_at"],
   endMode: ["ends_at", "duration_minutes"],
-  endsAtOccurrence: ["ends_at"],
   durationMinutes: ["duration_minutes"],
   endsAt: ["ends_at"],
+  endsAtOccurrence: ["ends_at"],
   timezone: ["timezone", "starts_at", "ends_at"],
 };
 
