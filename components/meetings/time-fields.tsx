@@ -8,7 +8,10 @@ import type { FieldErrors } from "@/lib/forms";
 import type { Locale } from "@/lib/i18n/locales";
 import { zoneName } from "@/lib/time/locale-format";
 import { useTimeZoneChoices } from "./use-time-zones";
-import { humanizeFieldError, repeatedWallTimeChoice, repeatsOf, wallTimeGapNotice, type Occurrence, type TimeValues } from "@/lib/meetings/time-form";
+import {
+  humanizeFieldError, repeatedWallTimeChoice, wallTimeGapNotice,
+  type GapNoticeTranslator, type Occurrence, type RepeatedChoiceTranslator, type TimeValues,
+} from "@/lib/meetings/time-form";
 
 type TimeProps = { values: TimeValues; error: (field: string) => string | undefined; onChange: (patch: Partial<TimeValues>) => void };
 
@@ -28,15 +31,11 @@ export function TimeFields(props: {
   const { values, errors, onChange } = props;
   const id = useId();
   const error = (field: string) => errors[field] && humanizeFieldError(errors[field]);
-  const gapNotices = [
-    wallTimeGapNotice(values.startsAt, values.timezone, locale, t),
-    values.endMode === "end" ? wallTimeGapNotice(values.endsAt, values.timezone, locale, t) : null,
-  ].filter((notice) => notice !== null);
-  const repeated = Boolean(repeatsOf(values.startsAt, values.timezone) || (values.endMode === "end" && repeatsOf(values.endsAt, values.timezone)));
+  const notices = dstNotices(values, locale, t);
   // The DST notices and questions: announced as they appear, and describing the time fields while shown.
   const noticeId = `${id}-dst`;
   const describedBy = (control: { "aria-describedby"?: string }) =>
-    [control["aria-describedby"], gapNotices.length || repeated ? noticeId : undefined].filter(Boolean).join(" ") || undefined;
+    [control["aria-describedby"], notices.any ? noticeId : undefined].filter(Boolean).join(" ") || undefined;
 
   return (
     <div>
@@ -46,32 +45,44 @@ export function TimeFields(props: {
         <TimeZoneField values={values} error={error} onChange={onChange} />
         {props.extra}
       </div>
-      <DstNotices id={noticeId} gapNotices={gapNotices} values={values} onChange={onChange} />
+      <DstNotices id={noticeId} notices={notices} values={values} onChange={onChange} />
     </div>
   );
 }
 
 /** Where a typed time falls in a DST gap, where it lands; where it happens twice, which of the two. Announced as they appear. */
-function DstNotices(props: { id: string; gapNotices: string[]; values: TimeValues; onChange: (patch: Partial<TimeValues>) => void }) {
-  const { values, onChange } = props;
+/** What the typed times meet at a DST change: gaps they fall in, and for start and end, the choice when a time happens twice. */
+function dstNotices(values: TimeValues, locale: Locale, t: GapNoticeTranslator & RepeatedChoiceTranslator) {
+  const withEnd = values.endMode === "end";
+  const gapNotices = [
+    wallTimeGapNotice(values.startsAt, values.timezone, locale, t),
+    withEnd ? wallTimeGapNotice(values.endsAt, values.timezone, locale, t) : null,
+  ].filter((notice) => notice !== null);
+  const startChoice = repeatedWallTimeChoice(values.startsAt, values.timezone, locale, t);
+  const endChoice = withEnd ? repeatedWallTimeChoice(values.endsAt, values.timezone, locale, t) : null;
+  return { gapNotices, startChoice, endChoice, any: Boolean(gapNotices.length || startChoice || endChoice) };
+}
+
+function DstNotices(props: { id: string; notices: ReturnType<typeof dstNotices>; values: TimeValues; onChange: (patch: Partial<TimeValues>) => void }) {
+  const { notices, values, onChange } = props;
   return (
     <div aria-live="polite" id={props.id}>
-      {props.gapNotices.map((notice) => (
+      {notices.gapNotices.map((notice) => (
         <p key={notice} className="mt-3 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="dst-gap-notice">
           {notice}
         </p>
       ))}
-      <RepeatedTimeChoice
-        wallTime={values.startsAt}
-        timeZone={values.timezone}
-        occurrence={values.startsAtOccurrence}
-        onChoose={(startsAtOccurrence) => onChange({ startsAtOccurrence })}
-        name={`${props.id}-start`}
-      />
-      {values.endMode === "end" && (
+      {notices.startChoice && (
         <RepeatedTimeChoice
-          wallTime={values.endsAt}
-          timeZone={values.timezone}
+          choice={notices.startChoice}
+          occurrence={values.startsAtOccurrence}
+          onChoose={(startsAtOccurrence) => onChange({ startsAtOccurrence })}
+          name={`${props.id}-start`}
+        />
+      )}
+      {notices.endChoice && (
+        <RepeatedTimeChoice
+          choice={notices.endChoice}
           occurrence={values.endsAtOccurrence}
           onChoose={(endsAtOccurrence) => onChange({ endsAtOccurrence })}
           name={`${props.id}-end`}
@@ -82,11 +93,13 @@ function DstNotices(props: { id: string; gapNotices: string[]; values: TimeValue
 }
 
 /** For a wall time the zone shows twice (the night clocks go back), which of the two: the rep says, nothing is guessed silently. */
-function RepeatedTimeChoice(props: { wallTime: string; timeZone: string; occurrence: Occurrence; onChoose: (occurrence: Occurrence) => void; name: string }) {
-  const t = useTranslations("meetingForms.time");
-  const locale = useLocale();
-  const choice = repeatedWallTimeChoice(props.wallTime, props.timeZone, locale, t);
-  if (!choice) return null;
+function RepeatedTimeChoice(props: {
+  choice: NonNullable<ReturnType<typeof repeatedWallTimeChoice>>;
+  occurrence: Occurrence;
+  onChoose: (occurrence: Occurrence) => void;
+  name: string;
+}) {
+  const { choice } = props;
   return (
     <fieldset className="mt-3 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="dst-repeated-choice">
       <legend className="float-left mb-1.5 w-full">{choice.question}</legend>
