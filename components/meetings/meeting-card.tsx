@@ -10,7 +10,7 @@ import { formatDuration, givenNoShowReason, meetingSourceLabel, safeMeetingHref 
 import type { MeetingView } from "@/lib/meetings/queries";
 import { shownStatus, type ShownMeetingStatus } from "@/lib/meetings/status";
 import { allowedActions } from "@/lib/meetings/transitions";
-import { canonicalTimeZone } from "@/lib/time/zoned";
+import { isSameZone } from "@/lib/time/zoned";
 import { MeetingActions } from "./meeting-actions";
 import { RevealableCard } from "./revealable-card";
 import { MeetingWhen } from "./when";
@@ -113,8 +113,7 @@ function MeetingHeader({ meeting, timeZone, headingId }: { meeting: MeetingView;
           <span className="text-slate-500" aria-hidden="true"> · </span>
           <span className="whitespace-nowrap">{formatDuration(meeting.startsAt, meeting.endsAt, locale)}</span>
         </p>
-        {/* Compared by canonical name: Asia/Calcutta (stored before the rename) is the rep's Asia/Kolkata. */}
-        {canonicalTimeZone(meeting.timezone) !== canonicalTimeZone(timeZone) && (
+        {!isSameZone(meeting.timezone, timeZone) && (
           <p className="text-xs text-slate-500">
             {t("card.bookedIn", { zone: meeting.timezone })}{" "}
             <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timezone} />

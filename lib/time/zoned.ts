@@ -123,6 +123,9 @@ export function canonicalTimeZone(timeZone: string): string | null {
   });
 }
 
+/** Whether two zone names name one zone: `Asia/Calcutta` (stored before the rename) is `Asia/Kolkata`, `US/Eastern` is `America/New_York`. */
+export const isSameZone = (a: string, b: string) => a === b || (canonicalTimeZone(a) ?? a) === (canonicalTimeZone(b) ?? b);
+
 /**
  * The zone as the caller spelled it, if valid: a different case of a canonical name is corrected
  * (`america/santiago` → `America/Santiago`), but a link such as `US/Eastern` or `EST` is kept, not

@@ -1,6 +1,6 @@
 import { fromZonedTime } from "date-fns-tz";
 import { describe, expect, it } from "vitest";
-import { canonicalTimeZone, currentZoneName, parseIsoDateTime, timeZoneAsSpelled, toUtcIso, wallTimeToInstant, zoneOffsetMs } from "@/lib/time/zoned";
+import { canonicalTimeZone, currentZoneName, isSameZone, parseIsoDateTime, timeZoneAsSpelled, toUtcIso, wallTimeToInstant, zoneOffsetMs } from "@/lib/time/zoned";
 
 const inZone = (value: string, zone: string) => {
   const parsed = parseIsoDateTime(value);
@@ -177,6 +177,17 @@ describe("currentZoneName", () => {
     for (const renamed of ["Asia/Kolkata", "Europe/Kyiv", "Asia/Ho_Chi_Minh", "America/Nuuk", "Pacific/Kanton"]) expect(zones).toContain(renamed);
     for (const old of ["Asia/Calcutta", "Europe/Kiev", "Asia/Saigon", "America/Godthab"]) expect(zones).not.toContain(old);
     for (const zone of zones) expect(() => new Intl.DateTimeFormat("en-US", { timeZone: zone })).not.toThrow();
+  });
+});
+
+describe("isSameZone", () => {
+  it("tells one zone under two names from two zones", () => {
+    expect(isSameZone("Asia/Calcutta", "Asia/Kolkata")).toBe(true);
+    expect(isSameZone("US/Eastern", "America/New_York")).toBe(true);
+    expect(isSameZone("america/santiago", "America/Santiago")).toBe(true);
+    expect(isSameZone("UTC", "America/New_York")).toBe(false);
+    expect(isSameZone("Mars/Olympus", "Mars/Olympus")).toBe(true);
+    expect(isSameZone("Mars/Olympus", "UTC")).toBe(false);
   });
 });
 
