@@ -187,6 +187,10 @@ export const meetings = pgTable(
     outcomeAt: timestamptz("outcome_at"),
     createdAt: createdAt(),
     updatedAt: timestamptz("updated_at").notNull().default(now),
+    // The meeting's public JSON, written by the database (trigger meetings_public_json, migration 0013) on every
+    // insert and update, and when its host or type is renamed: the API's lists send it as stored. Never written
+    // by the application: an insert leaves it null for the trigger, and a missing trigger fails NOT NULL loudly.
+    publicJson: text("public_json").notNull().$defaultFn(() => sql`null`),
   },
   (t) => [
     // status and ends_at trail the key so a lead's tab counts are read from the index alone.

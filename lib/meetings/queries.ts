@@ -10,14 +10,15 @@ import { preciseInstant } from "@/lib/pagination";
 import { isUuid, normalizedEmail } from "@/lib/validation";
 import type { MeetingCursor } from "./cursor";
 import type { ShownMeetingStatus } from "./status";
-import { publicMeetingJson } from "./serialize";
 import { shownStatusCondition } from "./status";
 
-export type MeetingRow = typeof meetings.$inferSelect;
+export type MeetingRow = Omit<typeof meetings.$inferSelect, "publicJson">;
 export type MeetingView = MeetingRow & { hostName: string | null; meetingTypeName: string | null };
 
+// A view maps its row in TypeScript (toPublicMeeting), so it leaves the stored JSON behind.
+const { publicJson: _storedJson, ...meetingColumns } = getTableColumns(meetings);
 const meetingViewColumns = {
-  ...getTableColumns(meetings),
+  ...meetingColumns,
   hostName: users.name,
   meetingTypeName: meetingTypes.name,
 };
@@ -30,18 +31,17 @@ function selectMeetingViews<Extra extends Record<string, SQL.Aliased | SQL>>(db:
   return db.select({ ...meetingViewColumns, ...extra }).from(meetings).leftJoin(users, hostOfMeeting).leftJoin(meetingTypes, typeOfMeeting);
 }
 
-/** Each meeting as its public JSON text (publicMeetingJson, serialize.ts), with the same joins as selectMeetingViews. */
+/** Each meeting as its public JSON text, as the database keeps it (meetings.public_json, migration 0013). */
 function selectPublicMeetingJson<Extra extends Record<string, SQL.Aliased | SQL | AnyPgColumn>>(db: Database, extra: Extra = {} as Extra) {
-  return db.select({ json: publicMeetingJson, ...extra }).from(meetings).leftJoin(users, hostOfMeeting).leftJoin(meetingTypes, typeOfMeeting);
+  return db.select({ json: meetings.publicJson, ...extra }).from(meetings);
 }
 
 /**
- * `rows` (a CTE of meeting rows: an insert's RETURNING, say) read as selectPublicMeetingJson reads the table, with
- * the same joins: each row's id, client_id and lead_id, and its public JSON as jsonb, named `meeting`.
+ * `rows` (a CTE of meeting rows: an insert's RETURNING, say) as each row's id, client_id and lead_id, and its
+ * public JSON as jsonb, named `meeting`.
  */
 export function publicMeetingsOf(rows: SQL): SQL {
-  return sql`select ${meetings.id}, ${meetings.clientId}, ${meetings.leadId}, ${publicMeetingJson}::jsonb as meeting
-    from ${rows} as ${meetings} left join ${users} on ${hostOfMeeting} left join ${meetingTypes} on ${typeOfMeeting}`;
+  return sql`select ${meetings.id}, ${meetings.clientId}, ${meetings.leadId}, ${meetings.publicJson}::jsonb as meeting from ${rows} as ${meetings}`;
 }
 
 /** One meeting of the client, or meeting_not_found: another client's id and a malformed one look the same. */

@@ -1,9 +1,10 @@
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import type { StoredMeetingStatus } from "@/db/enums";
 import type { meetings } from "@/db/schema";
 
-// One rule in both forms: the API and the cards ask the TypeScript one, queries filter and serialize with
-// the SQL one. tests/db/rule-pairs.test.ts pins the two equal. The SQL forms take the table, so a browser
+// One rule in both forms: the API and the cards ask the TypeScript one, queries filter with the SQL one.
+// tests/db/rule-pairs.test.ts pins the two equal (the stored public JSON's status, written by the trigger of
+// migration 0013, is pinned by tests/db/public-json.test.ts). The SQL forms take the table, so a browser
 // bundle that asks only the TypeScript form never loads the database schema.
 
 export const shownMeetingStatuses = ["scheduled", "confirmed", "completed", "cancelled", "no_show"] as const;
@@ -26,9 +27,4 @@ export function shownStatusCondition(table: StatusColumns, status: ShownMeetingS
     default:
       return eq(table.status, status);
   }
-}
-
-/** `shownStatus` as an SQL value: "confirmed" for a scheduled meeting the lead confirmed, else the stored status. */
-export function shownStatusValue(table: StatusColumns): SQL<ShownMeetingStatus> {
-  return sql`case when ${table.status} = 'scheduled' and ${table.confirmedByLead} then 'confirmed' else ${table.status} end`;
 }

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { meetings, meetingTypes, users } from "@/db/schema";
@@ -10,7 +10,7 @@ import { getMeeting, listPublicMeetingPageOfLead, listPublicMeetingsOfLead, publ
 import { toPublicMeeting } from "@/lib/meetings/serialize";
 import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/tests/support/embedded-database";
 
-// A lead's meetings reach the public API as JSON written by PostgreSQL (publicMeetingJson, serialize.ts); every other
+// A lead's meetings reach the public API as JSON the database keeps (meetings.public_json, migration 0013); every other
 // answer maps the same rows through toPublicMeeting. The two must say the same, value for value and key
 // for key, for every kind of meeting: each row here is one edge the SQL form could get wrong.
 
@@ -60,7 +60,7 @@ afterAll(async () => {
   await connection.close();
 });
 
-describe("a lead's meetings as PostgreSQL writes them (publicMeetingJson) and as toPublicMeeting maps them", () => {
+describe("a lead's meetings as the database keeps them (public_json) and as toPublicMeeting maps them", () => {
   it("agree on every meeting, key for key, in the listing's order", async () => {
     const written = await listPublicMeetingsOfLead(db, { clientId, leadId });
     expect(written).toHaveLength(8);
@@ -122,5 +122,58 @@ describe("a new meeting's history changes as PostgreSQL writes them (creationCha
     expect(byTitle["no-show"].outcome_notes).toEqual({ from: null, to: "" });
     expect(byTitle["whole seconds"].confirmed_by_lead).toEqual({ from: null, to: false });
     for (const untracked of ["id", "lead_id", "created_at", "updated_at"]) expect(byTitle["whole seconds"]).not.toHaveProperty(untracked);
+  });
+});
+
+describe("the stored public JSON (meetings.public_json) follows every change", () => {
+  const storedJsonOf = async (meetingId: string) =>
+    (await db.select({ json: meetings.publicJson }).from(meetings).where(eq(meetings.id, meetingId)))[0].json;
+  const expectStoredJsonCurrent = async (meetingId: string) =>
+    expect(JSON.stringify(JSON.parse(await storedJsonOf(meetingId)))).toBe(JSON.stringify(toPublicMeeting(await getMeeting(db, { clientId, meetingId }))));
+
+  async function meetingWithHostAndType(title: string) {
+    const [host] = await db.insert(users).values({ clientId, email: `${title}@hosts.example`, name: `${title} host` }).returning();
+    const [type] = await db.insert(meetingTypes).values({ clientId, name: `${title} type` }).returning();
+    const [meeting] = await db.insert(meetings).values({
+      clientId, leadId, title, attendeeName: "Json", source: "api", hostUserId: host.id, meetingTypeId: type.id,
+      startsAt: at("2026-04-01T10:00:00Z"), endsAt: at("2026-04-01T11:00:00Z"),
+    }).returning({ id: meetings.id });
+    return { meetingId: meeting.id, hostId: host.id, typeId: type.id };
+  }
+
+  it("when the meeting itself is updated", async () => {
+    const { meetingId } = await meetingWithHostAndType("updated");
+    await db.update(meetings).set({ status: "cancelled", cancelledAt: at("2026-03-31T09:00:00Z"), title: "moved", updatedAt: at("2026-03-31T09:00:00.25Z") })
+      .where(eq(meetings.id, meetingId));
+    expect(JSON.parse(await storedJsonOf(meetingId))).toMatchObject({ title: "moved", status: "cancelled", updated_at: "2026-03-31T09:00:00.250Z" });
+    await expectStoredJsonCurrent(meetingId);
+  });
+
+  it("when its host or its meeting type is renamed, and when either is deleted", async () => {
+    const { meetingId, hostId, typeId } = await meetingWithHostAndType("renamed");
+    // One change at a time: rewriting the JSON for one rereads both names.
+    await db.update(users).set({ name: "Renamed host" }).where(eq(users.id, hostId));
+    expect(JSON.parse(await storedJsonOf(meetingId))).toMatchObject({ host_name: "Renamed host", meeting_type: "renamed type" });
+    await db.update(meetingTypes).set({ name: "Renamed type" }).where(eq(meetingTypes.id, typeId));
+    expect(JSON.parse(await storedJsonOf(meetingId))).toMatchObject({ host_name: "Renamed host", meeting_type: "Renamed type" });
+    await expectStoredJsonCurrent(meetingId);
+
+    await db.delete(users).where(eq(users.id, hostId));
+    expect(JSON.parse(await storedJsonOf(meetingId))).toMatchObject({ host_name: null, meeting_type: "Renamed type" });
+    await db.delete(meetingTypes).where(eq(meetingTypes.id, typeId));
+    expect(JSON.parse(await storedJsonOf(meetingId))).toMatchObject({ host_name: null, meeting_type: null });
+    await expectStoredJsonCurrent(meetingId);
+  });
+
+  it("when rows are loaded without triggers (session_replication_role = replica), as a restore or the benchmark's seeding loads them", async () => {
+    const meetingId = await db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('session_replication_role', 'replica', true)`);
+      const [meeting] = await tx.insert(meetings).values({
+        clientId, leadId, title: "bulk loaded", attendeeName: "Json", source: "api", startsAt: at("2026-04-02T10:00:00Z"), endsAt: at("2026-04-02T10:45:00Z"),
+      }).returning({ id: meetings.id });
+      return meeting.id;
+    });
+    expect(JSON.parse(await storedJsonOf(meetingId))).toMatchObject({ title: "bulk loaded", duration_minutes: 45 });
+    await expectStoredJsonCurrent(meetingId);
   });
 });
