@@ -8,8 +8,8 @@ import type { MeetingListQuery } from "./schema";
 
 /**
  * GET /leads/{id}/meetings: the whole list as the spec shows it, or, with `limit` or `cursor`, one keyset
- * page and `next_cursor`; the meetings as a JSON array written by PostgreSQL (publicMeetingJson in
- * serialize.ts), ready to send. lead_not_found when the lead is missing or another client's; a cursor
+ * page and `next_cursor`; the meetings as a JSON array of the JSON the database keeps for each
+ * (meetings.public_json), ready to send. lead_not_found when the lead is missing or another client's; a cursor
  * issued for another lead (and so for another client's) is a 400, never their data.
  */
 export async function listLeadMeetings(
