@@ -6,8 +6,9 @@
 -- trigger, then made NOT NULL.
 --
 -- Instants: UTC with a Z, ".mmm" only when the milliseconds are not zero, microseconds truncated (as a JavaScript
--- Date holds them); duration_minutes from the instants truncated to milliseconds; additional_attendees keeps
--- jsonb's own spacing.
+-- Date holds them); duration_minutes from the instants truncated to milliseconds, as a bigint (a meeting may span
+-- millennia: nothing caps ends_at); additional_attendees keeps jsonb's own spacing. Tables are named with their
+-- schema: pg_dump's and logical replication's sessions run with an empty search_path.
 ALTER TABLE "meetings" ADD COLUMN "public_json" text;
 --> statement-breakpoint
 CREATE FUNCTION "meeting_public_json"() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -16,12 +17,12 @@ BEGIN
     NEW."id" AS id, NEW."lead_id" AS lead_id, NEW."title" AS title, NEW."description" AS description,
     replace(to_char(NEW."starts_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), '.000Z', 'Z') AS starts_at,
     replace(to_char(NEW."ends_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), '.000Z', 'Z') AS ends_at,
-    floor(extract(epoch FROM date_trunc('milliseconds', NEW."ends_at") - date_trunc('milliseconds', NEW."starts_at")) / 60)::int AS duration_minutes,
+    floor(extract(epoch FROM date_trunc('milliseconds', NEW."ends_at") - date_trunc('milliseconds', NEW."starts_at")) / 60)::bigint AS duration_minutes,
     NEW."timezone" AS timezone,
     CASE WHEN NEW."status" = 'scheduled' AND NEW."confirmed_by_lead" THEN 'confirmed' ELSE NEW."status" END AS status,
     NEW."meeting_url" AS meeting_url, NEW."location_type" AS location_type, NEW."location_details" AS location_details,
-    (SELECT u."name" FROM "users" u WHERE u."id" = NEW."host_user_id" AND u."client_id" = NEW."client_id") AS host_name,
-    (SELECT t."name" FROM "meeting_types" t WHERE t."id" = NEW."meeting_type_id" AND t."client_id" = NEW."client_id") AS meeting_type,
+    (SELECT u."name" FROM "public"."users" u WHERE u."id" = NEW."host_user_id" AND u."client_id" = NEW."client_id") AS host_name,
+    (SELECT t."name" FROM "public"."meeting_types" t WHERE t."id" = NEW."meeting_type_id" AND t."client_id" = NEW."client_id") AS meeting_type,
     NEW."attendee_name" AS attendee_name, NEW."attendee_email" AS attendee_email, NEW."attendee_phone" AS attendee_phone,
     NEW."additional_attendees" AS additional_attendees, NEW."confirmed_by_lead" AS confirmed_by_lead,
     replace(to_char(NEW."cancelled_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), '.000Z', 'Z') AS cancelled_at,
@@ -38,21 +39,21 @@ $$;
 --> statement-breakpoint
 CREATE TRIGGER "meetings_public_json" BEFORE INSERT OR UPDATE ON "meetings" FOR EACH ROW EXECUTE FUNCTION "meeting_public_json"();
 --> statement-breakpoint
--- ALWAYS: the JSON is data, not a check, so a bulk load with session_replication_role = replica (pg_restore
--- --disable-triggers, the benchmark's seeding) still writes it.
+-- ALWAYS: the JSON is data, not a check, so a bulk load with session_replication_role = replica (the benchmark's
+-- seeding) still writes it.
 ALTER TABLE "meetings" ENABLE ALWAYS TRIGGER "meetings_public_json";
 --> statement-breakpoint
 -- A renamed host or meeting type rewrites its meetings' JSON: any update of a meeting runs the trigger above.
 CREATE FUNCTION "meetings_public_json_of_renamed_host"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE "meetings" SET "public_json" = NULL WHERE "host_user_id" = NEW."id" AND "client_id" = NEW."client_id";
+  UPDATE "public"."meetings" SET "public_json" = NULL WHERE "host_user_id" = NEW."id" AND "client_id" = NEW."client_id";
   RETURN NULL;
 END
 $$;
 --> statement-breakpoint
 CREATE FUNCTION "meetings_public_json_of_renamed_type"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE "meetings" SET "public_json" = NULL WHERE "meeting_type_id" = NEW."id" AND "client_id" = NEW."client_id";
+  UPDATE "public"."meetings" SET "public_json" = NULL WHERE "meeting_type_id" = NEW."id" AND "client_id" = NEW."client_id";
   RETURN NULL;
 END
 $$;

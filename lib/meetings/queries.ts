@@ -156,7 +156,7 @@ const listingOrders: Record<MeetingOrder, SQL[]> = {
 
 /**
  * The meetings of a lead the caller has already checked, most recent first, each as the public API writes it
- * (JSON text, built by PostgreSQL); `statuses` filters on the shown status, `from` (inclusive) and `to`
+ * (the JSON text the database keeps, meetings.public_json); `statuses` filters on the shown status, `from` (inclusive) and `to`
  * (exclusive) on starts_at. An unknown or other client's lead id simply has none.
  */
 export async function listPublicMeetingsOfLead(
@@ -204,7 +204,7 @@ export async function listMeetingPageOfLead(db: Database, params: PageParams): P
   return { meetings: page.map(({ cursorStartsAt: _s, cursorCreatedAt: _c, ...meeting }) => meeting), nextCursor };
 }
 
-/** listMeetingPageOfLead, each meeting as the public API writes it (JSON text, built by PostgreSQL). */
+/** listMeetingPageOfLead, each meeting as the public API writes it (the JSON text the database keeps, meetings.public_json). */
 export async function listPublicMeetingPageOfLead(db: Database, params: PageParams): Promise<{ meetings: string[]; nextCursor: MeetingCursor | null }> {
   const order = params.order ?? "newest_first";
   const rows = isFiltered(params) || order !== "newest_first"

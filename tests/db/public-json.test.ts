@@ -36,6 +36,8 @@ beforeAll(async () => {
     // PostgreSQL keeps microseconds; a JavaScript Date drops them, and so must the SQL form.
     { ...base, title: "microseconds", startsAt: at("2026-03-03T10:00:00.999999Z"), endsAt: at("2026-03-03T10:01:00.000500Z") },
     { ...base, title: "90 seconds", startsAt: at("2026-03-04T10:00:00Z"), endsAt: at("2026-03-04T10:01:30Z") },
+    // Nothing caps ends_at: 5.3 billion minutes, beyond a 32-bit integer.
+    { ...base, title: "millennia", startsAt: at("0001-01-01T00:00:00Z"), endsAt: at("9999-12-31T23:59:59.999Z") },
     { ...base, title: "confirmed", status: "scheduled", confirmedByLead: true, startsAt: at("2026-03-05T10:00:00Z"), endsAt: at("2026-03-05T11:00:00Z") },
     {
       ...base, title: "cancelled", status: "cancelled", cancelledAt: at("2026-03-01T09:00:00.5Z"), cancellationReason: awkwardText,
@@ -63,7 +65,7 @@ afterAll(async () => {
 describe("a lead's meetings as the database keeps them (public_json) and as toPublicMeeting maps them", () => {
   it("agree on every meeting, key for key, in the listing's order", async () => {
     const written = await listPublicMeetingsOfLead(db, { clientId, leadId });
-    expect(written).toHaveLength(8);
+    expect(written).toHaveLength(9);
     for (const text of written) {
       const fromSql = JSON.parse(text);
       const mapped = toPublicMeeting(await getMeeting(db, { clientId, meetingId: fromSql.id }));
@@ -75,7 +77,7 @@ describe("a lead's meetings as the database keeps them (public_json) and as toPu
 
   it("says the same in pages: every page size, the pages together are the whole list", async () => {
     const whole = await listPublicMeetingsOfLead(db, { clientId, leadId });
-    for (const limit of [1, 3, 7, 8, 9]) {
+    for (const limit of [1, 3, 8, 9, 10]) {
       const paged: string[] = [];
       let after: MeetingCursor | null = null;
       do {
@@ -93,6 +95,7 @@ describe("a lead's meetings as the database keeps them (public_json) and as toPu
     expect(byTitle.milliseconds).toMatchObject({ starts_at: "2026-03-02T10:00:00.123Z", ends_at: "2026-03-02T11:30:00.120Z", duration_minutes: 89 });
     expect(byTitle.microseconds).toMatchObject({ starts_at: "2026-03-03T10:00:00.999Z", ends_at: "2026-03-03T10:01:00Z", duration_minutes: 0 });
     expect(byTitle["90 seconds"]).toMatchObject({ duration_minutes: 1 });
+    expect(byTitle.millennia).toMatchObject({ starts_at: "0001-01-01T00:00:00Z", ends_at: "9999-12-31T23:59:59.999Z", duration_minutes: 5_258_964_959 });
     expect(byTitle.confirmed).toMatchObject({ status: "confirmed", confirmed_by_lead: true });
     expect(byTitle.cancelled).toMatchObject({ status: "cancelled", cancelled_at: "2026-03-01T09:00:00.500Z" });
   });
@@ -111,7 +114,7 @@ describe("a new meeting's history changes as PostgreSQL writes them (creationCha
       .select({ id: sql<string>`created.id`, changes: sql<string>`${creationChanges(sql`created.meeting`)}::text` })
       .from(sql`(${publicMeetingsOf(sql`${meetings}`)}) as created`)
       .where(sql`created.client_id = ${clientId}`);
-    expect(rows).toHaveLength(8);
+    expect(rows).toHaveLength(9);
     for (const row of rows) {
       const computed = meetingChanges(null, await getMeeting(db, { clientId, meetingId: row.id }));
       expect(JSON.parse(row.changes), computed.title?.to as string).toEqual(computed);
@@ -165,7 +168,7 @@ describe("the stored public JSON (meetings.public_json) follows every change", (
     await expectStoredJsonCurrent(meetingId);
   });
 
-  it("when rows are loaded without triggers (session_replication_role = replica), as a restore or the benchmark's seeding loads them", async () => {
+  it("when rows are loaded without triggers (session_replication_role = replica), as the benchmark's seeding loads them", async () => {
     const meetingId = await db.transaction(async (tx) => {
       await tx.execute(sql`select set_config('session_replication_role', 'replica', true)`);
       const [meeting] = await tx.insert(meetings).values({
