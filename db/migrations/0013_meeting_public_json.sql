@@ -44,25 +44,22 @@ CREATE TRIGGER "meetings_public_json" BEFORE INSERT OR UPDATE ON "meetings" FOR 
 ALTER TABLE "meetings" ENABLE ALWAYS TRIGGER "meetings_public_json";
 --> statement-breakpoint
 -- A renamed host or meeting type rewrites its meetings' JSON: any update of a meeting runs the trigger above.
-CREATE FUNCTION "meetings_public_json_of_renamed_host"() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION "meetings_public_json_of_renamed_reference"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE "public"."meetings" SET "public_json" = NULL WHERE "host_user_id" = NEW."id" AND "client_id" = NEW."client_id";
-  RETURN NULL;
-END
-$$;
---> statement-breakpoint
-CREATE FUNCTION "meetings_public_json_of_renamed_type"() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  UPDATE "public"."meetings" SET "public_json" = NULL WHERE "meeting_type_id" = NEW."id" AND "client_id" = NEW."client_id";
+  IF TG_TABLE_NAME = 'users' THEN
+    UPDATE "public"."meetings" SET "public_json" = NULL WHERE "host_user_id" = NEW."id" AND "client_id" = NEW."client_id";
+  ELSE
+    UPDATE "public"."meetings" SET "public_json" = NULL WHERE "meeting_type_id" = NEW."id" AND "client_id" = NEW."client_id";
+  END IF;
   RETURN NULL;
 END
 $$;
 --> statement-breakpoint
 CREATE TRIGGER "users_renamed_public_json" AFTER UPDATE OF "name" ON "users" FOR EACH ROW
-  WHEN (OLD."name" IS DISTINCT FROM NEW."name") EXECUTE FUNCTION "meetings_public_json_of_renamed_host"();
+  WHEN (OLD."name" IS DISTINCT FROM NEW."name") EXECUTE FUNCTION "meetings_public_json_of_renamed_reference"();
 --> statement-breakpoint
 CREATE TRIGGER "meeting_types_renamed_public_json" AFTER UPDATE OF "name" ON "meeting_types" FOR EACH ROW
-  WHEN (OLD."name" IS DISTINCT FROM NEW."name") EXECUTE FUNCTION "meetings_public_json_of_renamed_type"();
+  WHEN (OLD."name" IS DISTINCT FROM NEW."name") EXECUTE FUNCTION "meetings_public_json_of_renamed_reference"();
 --> statement-breakpoint
 ALTER TABLE "users" ENABLE ALWAYS TRIGGER "users_renamed_public_json";
 --> statement-breakpoint
