@@ -121,6 +121,17 @@ describe("POST /meetings: creation", () => {
     expect(response.body.meeting.duration_minutes).toBe(135);
   });
 
+  it("logs and lists a meeting spanning millennia (nothing caps ends_at): duration_minutes beyond a 32-bit integer", async () => {
+    const lead = await createLead();
+    const span = { starts_at: "0001-01-01T00:00:00Z", ends_at: "9999-12-31T23:59:00Z" };
+    const response = await postMeeting(meetingBody(lead.email!, span));
+    expect(response.status).toBe(201);
+    expect(response.body.meeting).toMatchObject({ ...span, duration_minutes: 5_258_964_959 });
+    const listed = await listMeetings(lead.id);
+    expect(listed.status).toBe(200);
+    expect(listed.body.meetings).toEqual([response.body.meeting]);
+  });
+
   it("defaults attendee_email to the lead's registered email, not the matcher's spelling", async () => {
     const email = uniqueEmail("Registered.Case");
     await createLead({ email });
