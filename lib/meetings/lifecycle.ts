@@ -4,7 +4,7 @@ import { meetings, type MeetingHistoryType } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation";
 import { meetingChanges, recordHistory, type Actor } from "./history";
-import { lockMeeting, type MeetingRow, type MeetingView } from "./queries";
+import { lockMeeting, meetingRowColumns, type MeetingRow, type MeetingView } from "./queries";
 import { rescheduleInputSchema } from "./schema";
 import { shownStatus } from "./status";
 import { decideTransition, type LifecycleAction } from "./transitions";
@@ -81,7 +81,7 @@ export async function applyMeetingAction(
       .update(meetings)
       .set({ ...changedColumns(input, params.actor), status: decision.to, updatedAt: sql`now()` })
       .where(and(eq(meetings.clientId, clientId), eq(meetings.id, meetingId)))
-      .returning();
+      .returning(meetingRowColumns);
     // Actions never change the host or the meeting type, so their names carry over.
     const after: MeetingView = { ...row, hostName: before.hostName, meetingTypeName: before.meetingTypeName };
     const reason = "reason" in input ? (input.reason ?? null) : null;

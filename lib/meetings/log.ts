@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { preparedStatement } from "@/db/prepared";
 import { meetings, type MeetingSource } from "@/db/schema";
@@ -6,7 +6,7 @@ import { AppError, leadNotFound, violatedForeignKey } from "@/lib/errors";
 import { fullName, type Lead } from "@/lib/leads/service";
 import { actorColumns, meetingChanges, meetingScheduledCtes, recordHistory, type Actor } from "./history";
 import { applyMeetingAction, type RecordedOutcome } from "./lifecycle";
-import { findMeetingOfExternalEvent, type MeetingRow, type MeetingView } from "./queries";
+import { findMeetingOfExternalEvent, meetingRowColumns, type MeetingRow, type MeetingView } from "./queries";
 import { resolveLeadAndEventMeeting, resolveReferences } from "./references";
 import type { NewMeeting } from "./schema";
 
@@ -80,7 +80,8 @@ const scheduledMeetingInsert = (db: Database, params: { ignoreConflict: boolean;
   return preparedStatement(db, name, () => {
     const placeholders = Object.fromEntries(params.columns.map((column) => [column, sql.placeholder(column)])) as unknown as MeetingValues;
     const insert = db.insert(meetings).values(placeholders);
-    const inserted = db.$with("inserted", getTableColumns(meetings)).as((params.ignoreConflict ? insert.onConflictDoNothing() : insert).returning().getSQL());
+    // The CTE returns every column (the history entry reads its public_json); the statement answers with the row's.
+    const inserted = db.$with("inserted", meetingRowColumns).as((params.ignoreConflict ? insert.onConflictDoNothing() : insert).returning().getSQL());
     return db.with(inserted, ...meetingScheduledCtes(db, "inserted")).select().from(inserted).prepare(name);
   });
 };
@@ -160,7 +161,7 @@ async function replayLocked(tx: Database, params: Replayed): Promise<MeetingView
     .update(meetings)
     .set({ ...replayed, updatedAt: sql`now()` })
     .where(and(eq(meetings.clientId, clientId), eq(meetings.id, before.id)))
-    .returning();
+    .returning(meetingRowColumns);
   const after: MeetingView = { ...row, ...params.names };
   const type = changes.starts_at || changes.ends_at ? "meeting_rescheduled" : "meeting_updated";
   await recordHistory(tx, { meeting: after, type, actor: params.actor, changes });

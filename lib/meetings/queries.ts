@@ -15,10 +15,15 @@ import { shownStatusCondition } from "./status";
 export type MeetingRow = Omit<typeof meetings.$inferSelect, "publicJson">;
 export type MeetingView = MeetingRow & { hostName: string | null; meetingTypeName: string | null };
 
-// A view maps its row in TypeScript (toPublicMeeting), so it leaves the stored JSON behind.
-const { publicJson: _storedJson, ...meetingColumns } = getTableColumns(meetings);
+/**
+ * A meeting's columns as the application reads and returns them (a select, an insert's or update's RETURNING):
+ * all but the stored public JSON, which only the API's lists send, and which TypeScript maps itself elsewhere.
+ */
+const { publicJson: _storedJson, ...meetingRowColumns } = getTableColumns(meetings);
+export { meetingRowColumns };
+
 const meetingViewColumns = {
-  ...meetingColumns,
+  ...meetingRowColumns,
   hostName: users.name,
   meetingTypeName: meetingTypes.name,
 };
