@@ -6,7 +6,10 @@ import { createClient } from "@/lib/admin/service";
 import { createLead } from "@/lib/leads/service";
 import type { MeetingCursor } from "@/lib/meetings/cursor";
 import { creationChanges, meetingChanges } from "@/lib/meetings/history";
+import { applyMeetingAction } from "@/lib/meetings/lifecycle";
+import { logMeeting } from "@/lib/meetings/log";
 import { getMeeting, listPublicMeetingPageOfLead, listPublicMeetingsOfLead, publicMeetingsOf } from "@/lib/meetings/queries";
+import { meetingInputSchema } from "@/lib/meetings/schema";
 import { toPublicMeeting } from "@/lib/meetings/serialize";
 import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/tests/support/embedded-database";
 
@@ -165,6 +168,31 @@ describe("the stored public JSON (meetings.public_json) follows every change", (
     expect(JSON.parse(await storedJsonOf(meetingId))).toMatchObject({ host_name: null, meeting_type: "Renamed type" });
     await db.delete(meetingTypes).where(eq(meetingTypes.id, typeId));
     expect(JSON.parse(await storedJsonOf(meetingId))).toMatchObject({ host_name: null, meeting_type: null });
+    await expectStoredJsonCurrent(meetingId);
+  });
+
+  it("stays in the database: a create, a replay that changes the meeting and a lifecycle action answer without it", async () => {
+    const actor = { type: "api" as const, name: "test" };
+    const input = meetingInputSchema.parse({
+      lead_id: leadId, title: "answered", starts_at: "2026-05-01T10:00:00Z", duration_minutes: 30,
+      external_calendar_provider: "calendly", external_event_id: "answered-1",
+    });
+    const created = await logMeeting(db, { clientId, input, source: "api", actor });
+    const replayed = await logMeeting(db, { clientId, input: { ...input, title: "answered again" }, source: "api", actor });
+    const cancelled = await applyMeetingAction(db, { clientId, meetingId: created.meeting.id, action: { action: "cancel" }, actor });
+    expect([created.created, replayed.created, replayed.meeting.title, cancelled.meeting.status]).toEqual([true, false, "answered again", "cancelled"]);
+    for (const { meeting } of [created, replayed, cancelled]) expect(meeting).not.toHaveProperty("publicJson");
+  });
+
+  it("when written by a session with an empty search_path, as pg_restore and logical replication run", async () => {
+    const { hostId, typeId } = await meetingWithHostAndType("schemaless");
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('search_path', '', true)`);
+      await tx.execute(sql`insert into public.meetings (client_id, lead_id, title, attendee_name, source, host_user_id, meeting_type_id, starts_at, ends_at)
+        values (${clientId}, ${leadId}, 'schemaless', 'Json', 'api', ${hostId}, ${typeId}, '2026-04-03T10:00:00Z', '2026-04-03T10:30:00Z')`);
+    });
+    const [{ id: meetingId }] = await db.select({ id: meetings.id }).from(meetings).where(eq(meetings.title, "schemaless"));
+    expect(JSON.parse(await storedJsonOf(meetingId))).toMatchObject({ host_name: "schemaless host", meeting_type: "schemaless type" });
     await expectStoredJsonCurrent(meetingId);
   });
 
