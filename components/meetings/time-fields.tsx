@@ -50,7 +50,6 @@ export function TimeFields(props: {
   );
 }
 
-/** Where a typed time falls in a DST gap, where it lands; where it happens twice, which of the two. Announced as they appear. */
 /** What the typed times meet at a DST change: gaps they fall in, and for start and end, the choice when a time happens twice. */
 function dstNotices(values: TimeValues, locale: Locale, t: GapNoticeTranslator & RepeatedChoiceTranslator) {
   const withEnd = values.endMode === "end";
@@ -63,6 +62,7 @@ function dstNotices(values: TimeValues, locale: Locale, t: GapNoticeTranslator &
   return { gapNotices, startChoice, endChoice, any: Boolean(gapNotices.length || startChoice || endChoice) };
 }
 
+/** Where a typed time falls in a DST gap, where it lands; where it happens twice, which of the two. Announced as they appear. */
 function DstNotices(props: { id: string; notices: ReturnType<typeof dstNotices>; values: TimeValues; onChange: (patch: Partial<TimeValues>) => void }) {
   const { notices, values, onChange } = props;
   return (
