@@ -99,6 +99,27 @@ test("invalid input shows each error next to its field and logs nothing", async 
   await expect(lead.tab("Upcoming")).toHaveAccessibleName(/^Upcoming\s*0$/);
 });
 
+test("a start the clocks show twice (they go back that night) is logged at the occurrence the rep picks", async ({ page, request }) => {
+  const created = await createLeadViaApi(request, "Twice");
+  const lead = new LeadPage(page);
+  await lead.goto(created.id);
+  await lead.openFormButton().click();
+  await lead.field("Title").fill("Fall back call");
+  await lead.field("Start").fill("2027-11-07T01:30");
+  const choice = lead.form().getByTestId("dst-repeated-choice");
+  await expect(choice.locator("legend")).toHaveText("01:30 happens twice on 2027-11-07 in America/New_York, because clocks go back that night. Which one?");
+  await expect(lead.field("Start")).toHaveAccessibleDescription(/happens twice/);
+  await expect(choice.getByLabel("The first, 1:30 AM GMT-4")).toBeChecked();
+  await choice.getByLabel("The second, 1:30 AM GMT-5").check();
+  await lead.saveButton().click();
+
+  await expect(lead.notice()).toHaveText("Meeting logged in Upcoming.");
+  await expect(lead.meeting("Fall back call")).toContainText("1:30 – 2:00 AM EST");
+  const listed = await request.get(`/api/public/leads/${created.id}/meetings`, { headers: { "X-API-Key": fixtures.dashboard.apiKey } });
+  const { meetings } = (await listed.json()) as { meetings: { title: string; starts_at: string }[] };
+  expect(meetings.map((meeting) => [meeting.title, meeting.starts_at])).toEqual([["Fall back call", "2027-11-07T06:30:00Z"]]);
+});
+
 test("a server-side rejection comes back next to its field", async ({ page, request }) => {
   const created = await createLeadViaApi(request, "Stale");
   const lead = new LeadPage(page);
