@@ -13,10 +13,32 @@ export function json(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: { "cache-control": "no-store" } });
 }
 
-/** An answer whose JSON is already written (by PostgreSQL, say), sent as `json` would send it. */
-export function jsonText(body: string, status = 200): Response {
-  return new Response(body, { status, headers: { "content-type": "application/json", "cache-control": "no-store" } });
+/**
+ * An answer whose JSON is mostly written already: `head`, the `items` (each a JSON value in UTF-8, as PostgreSQL
+ * sent it) joined by commas, then `tail`; sent as `json` would send it. The body goes out as the one chunk of a
+ * stream: a Response made from bytes copies them first (3 ms for a 7.5 MB answer).
+ */
+export function jsonOfParts(head: string, items: Uint8Array[], tail: string, status = 200): Response {
+  const parts: Uint8Array[] = [Buffer.from(head)];
+  for (let index = 0; index < items.length; index++) {
+    if (index) parts.push(COMMA);
+    parts.push(items[index]);
+  }
+  parts.push(Buffer.from(tail));
+  const body = Buffer.concat(parts);
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(body);
+      controller.close();
+    },
+  });
+  return new Response(stream, {
+    status,
+    headers: { "content-type": "application/json", "cache-control": "no-store" },
+  });
 }
+
+const COMMA = Buffer.from(",");
 
 /**
  * A handler for the methods a public route does not support: a JSON 405 naming the allowed ones,

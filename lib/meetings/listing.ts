@@ -8,20 +8,20 @@ import type { MeetingListQuery } from "./schema";
 
 /**
  * GET /leads/{id}/meetings: the whole list as the spec shows it, or, with `limit` or `cursor`, one keyset
- * page and `next_cursor`; the meetings as a JSON array of the JSON the database keeps for each
- * (meetings.public_json), ready to send. lead_not_found when the lead is missing or another client's; a cursor
+ * page and `next_cursor`; the meetings as the JSON the database keeps for each (meetings.public_json), in UTF-8
+ * bytes ready to send. lead_not_found when the lead is missing or another client's; a cursor
  * issued for another lead (and so for another client's) is a 400, never their data.
  */
 export async function listLeadMeetings(
   db: Database,
   params: { clientId: string; leadId: string; query: MeetingListQuery },
-): Promise<{ meetingsJson: string; nextCursor?: string | null }> {
+): Promise<{ meetings: Buffer[]; nextCursor?: string | null }> {
   const { clientId, leadId, query } = params;
   if (!isUuid(leadId)) throw leadNotFound();
   const { status: statuses, from, to, limit, cursor } = query;
   const filter = { clientId, leadId, statuses, from, to };
 
-  let meetings: string[];
+  let meetings: Buffer[];
   let nextCursor: string | null | undefined;
   if (limit === undefined && cursor === undefined) {
     meetings = await listPublicMeetingsOfLead(db, filter);
@@ -34,7 +34,7 @@ export async function listLeadMeetings(
   // The meetings query is scoped by client and lead, so rows prove the lead is the caller's: one round
   // trip for the usual answer. Only an empty one needs to tell "no meetings" from "no such lead".
   if (!meetings.length) await getLead(db, { clientId, leadId });
-  return { meetingsJson: `[${meetings.join(",")}]`, ...(nextCursor !== undefined && { nextCursor }) };
+  return { meetings, ...(nextCursor !== undefined && { nextCursor }) };
 }
 
 const DEFAULT_PAGE = 50;

@@ -3,6 +3,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import { ascNullsFirst, descNullsLast } from "@/db/order";
 import { preparedStatement } from "@/db/prepared";
+import { executeRaw, type RawRow } from "@/db/raw-rows";
 import { leads, meetings, meetingTypes, users } from "@/db/schema";
 import { leadsWithEmail, type Lead } from "@/lib/leads/service";
 import { meetingNotFound } from "@/lib/errors";
@@ -161,18 +162,19 @@ const listingOrders: Record<MeetingOrder, SQL[]> = {
 
 /**
  * The meetings of a lead the caller has already checked, most recent first, each as the public API writes it
- * (the JSON text the database keeps, meetings.public_json); `statuses` filters on the shown status, `from` (inclusive) and `to`
- * (exclusive) on starts_at. An unknown or other client's lead id simply has none.
+ * (the JSON the database keeps, meetings.public_json, as its UTF-8 bytes, to send on as they are); `statuses` filters
+ * on the shown status, `from` (inclusive) and `to` (exclusive) on starts_at. An unknown or other client's lead id simply has none.
  */
 export async function listPublicMeetingsOfLead(
   db: Database,
   params: { clientId: string; leadId: string } & MeetingFilter,
-): Promise<string[]> {
+): Promise<Buffer[]> {
   const rows = isFiltered(params)
-    ? await selectPublicMeetingJson(db)
+    ? await executeRaw(selectPublicMeetingJson(db)
         .where(and(eq(meetings.clientId, params.clientId), eq(meetings.leadId, params.leadId), ...filterConditions(params)))
         .orderBy(...listingOrders.newest_first)
-    : await allPublicMeetingsOfLead(db).execute({ clientId: params.clientId, leadId: params.leadId });
+        .prepare("filtered_public_meetings_of_lead"))
+    : await executeRaw(allPublicMeetingsOfLead(db), { clientId: params.clientId, leadId: params.leadId });
   return rows.map((row) => row.json);
 }
 
@@ -205,22 +207,27 @@ export async function listMeetingPageOfLead(db: Database, params: PageParams): P
     .where(pageCondition(params, order))
     .orderBy(...listingOrders[order])
     .limit(params.limit + 1);
-  const { page, nextCursor } = splitPage(rows, params);
+  const { page, nextCursor } = splitPage(rows, params, (row) => row);
   return { meetings: page.map(({ cursorStartsAt: _s, cursorCreatedAt: _c, ...meeting }) => meeting), nextCursor };
 }
 
-/** listMeetingPageOfLead, each meeting as the public API writes it (the JSON text the database keeps, meetings.public_json). */
-export async function listPublicMeetingPageOfLead(db: Database, params: PageParams): Promise<{ meetings: string[]; nextCursor: MeetingCursor | null }> {
+/** listMeetingPageOfLead, each meeting as the public API writes it (listPublicMeetingsOfLead's bytes of meetings.public_json). */
+export async function listPublicMeetingPageOfLead(db: Database, params: PageParams): Promise<{ meetings: Buffer[]; nextCursor: MeetingCursor | null }> {
   const order = params.order ?? "newest_first";
   const rows = isFiltered(params) || order !== "newest_first"
-    ? await selectPublicMeetingJson(db, publicPageColumns).where(pageCondition(params, order)).orderBy(...listingOrders[order]).limit(params.limit + 1)
-    : await publicPageOfLead(db, params.after ? "after" : "first").execute({
+    ? await executeRaw(selectPublicMeetingJson(db, publicPageColumns).where(pageCondition(params, order)).orderBy(...listingOrders[order])
+        .limit(params.limit + 1).prepare("filtered_public_meeting_page"))
+    : await executeRaw(publicPageOfLead(db, params.after ? "after" : "first"), {
         clientId: params.clientId, leadId: params.leadId, limit: params.limit + 1,
         ...(params.after && { startsAt: params.after.startsAt, createdAt: params.after.createdAt, id: params.after.id }),
       });
-  const { page, nextCursor } = splitPage(rows, params);
+  const { page, nextCursor } = splitPage(rows, params, decodedPosition);
   return { meetings: page.map((row) => row.json), nextCursor };
 }
+
+// Only the last row's position is read, so only it is decoded.
+const decodedPosition = (row: RawRow<PagePosition>): PagePosition =>
+  ({ id: row.id.toString(), cursorStartsAt: row.cursorStartsAt.toString(), cursorCreatedAt: row.cursorCreatedAt.toString() });
 
 // The API's pages of a lead's meetings as integrations walk them (no filter, newest first), prepared: the first, and the ones after a cursor.
 const publicPageOfLead = (db: Database, which: "first" | "after") =>
@@ -247,9 +254,11 @@ function pageCondition(params: PageParams, order: MeetingOrder): SQL | undefined
   );
 }
 
+type PagePosition = { id: string; cursorStartsAt: string; cursorCreatedAt: string };
+
 /** The first `limit` rows of `limit + 1`, and the cursor after them when there were more. */
-function splitPage<Row extends { id: string; cursorStartsAt: string; cursorCreatedAt: string }>(rows: Row[], params: PageParams) {
-  const last = rows.length > params.limit ? rows[params.limit - 1] : null;
+function splitPage<Row>(rows: Row[], params: PageParams, positionOf: (row: Row) => PagePosition) {
+  const last = rows.length > params.limit ? positionOf(rows[params.limit - 1]) : null;
   return {
     page: rows.slice(0, params.limit),
     nextCursor: last && { leadId: params.leadId, startsAt: last.cursorStartsAt, createdAt: last.cursorCreatedAt, id: last.id },

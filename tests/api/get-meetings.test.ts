@@ -2,10 +2,12 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
   api,
+  baseUrl,
   createLead,
   expectValidationError,
   fixtures,
   GET_MEETING_FIELDS,
+  keyA,
   LEAD_NOT_FOUND,
   listMeetings,
   meetingBody,
@@ -49,6 +51,20 @@ describe("GET /leads/{id}/meetings", () => {
       expect(response.status, path).toBe(200);
       expect(response.headers.get("content-type"), path).toMatch(/^application\/json/);
       expect(response.headers.get("cache-control"), path).toBe("no-store");
+    }
+  });
+
+  it("sends each meeting's text as UTF-8 byte for byte, multi-byte characters too, whole list and page alike", async () => {
+    const lead = await createLead();
+    const title = "Café ☕ 会議 🎉 — Ñandú";
+    expect((await postMeeting(meetingBody(lead.email!, { title, location_details: "Ünïcödé: ß ø 中文 😀" }))).status).toBe(201);
+    for (const query of ["", "?limit=1"]) {
+      const response = await fetch(`${baseUrl}/api/public/leads/${lead.id}/meetings${query}`, { headers: { "X-API-Key": keyA } });
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect(response.status, query).toBe(200);
+      expect(bytes.includes(Buffer.from(`"title":"${title}"`, "utf8")), query).toBe(true);
+      const [meeting] = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes)).meetings;
+      expect(meeting, query).toMatchObject({ title, location_details: "Ünïcödé: ß ø 中文 😀" });
     }
   });
 

@@ -67,7 +67,7 @@ afterAll(async () => {
 
 describe("a lead's meetings as the database keeps them (public_json) and as toPublicMeeting maps them", () => {
   it("agree on every meeting, key for key, in the listing's order", async () => {
-    const written = await listPublicMeetingsOfLead(db, { clientId, leadId });
+    const written = (await listPublicMeetingsOfLead(db, { clientId, leadId })).map(String);
     expect(written).toHaveLength(9);
     for (const text of written) {
       const fromSql = JSON.parse(text);
@@ -79,13 +79,13 @@ describe("a lead's meetings as the database keeps them (public_json) and as toPu
   });
 
   it("says the same in pages: every page size, the pages together are the whole list", async () => {
-    const whole = await listPublicMeetingsOfLead(db, { clientId, leadId });
+    const whole = (await listPublicMeetingsOfLead(db, { clientId, leadId })).map(String);
     for (const limit of [1, 3, 8, 9, 10]) {
       const paged: string[] = [];
       let after: MeetingCursor | null = null;
       do {
-        const page: { meetings: string[]; nextCursor: MeetingCursor | null } = await listPublicMeetingPageOfLead(db, { clientId, leadId, limit, after });
-        paged.push(...page.meetings);
+        const page: { meetings: Buffer[]; nextCursor: MeetingCursor | null } = await listPublicMeetingPageOfLead(db, { clientId, leadId, limit, after });
+        paged.push(...page.meetings.map(String));
         after = page.nextCursor;
       } while (after);
       expect(paged, `limit ${limit}`).toEqual(whole);
@@ -93,7 +93,7 @@ describe("a lead's meetings as the database keeps them (public_json) and as toPu
   });
 
   it("pins the instants and durations the SQL form computes itself", async () => {
-    const byTitle = Object.fromEntries((await listPublicMeetingsOfLead(db, { clientId, leadId })).map((text) => [JSON.parse(text).title, JSON.parse(text)]));
+    const byTitle = Object.fromEntries((await listPublicMeetingsOfLead(db, { clientId, leadId })).map(String).map((text) => [JSON.parse(text).title, JSON.parse(text)]));
     expect(byTitle["whole seconds"]).toMatchObject({ starts_at: "2026-03-01T10:00:00Z", duration_minutes: 30 });
     expect(byTitle.milliseconds).toMatchObject({ starts_at: "2026-03-02T10:00:00.123Z", ends_at: "2026-03-02T11:30:00.120Z", duration_minutes: 89 });
     expect(byTitle.microseconds).toMatchObject({ starts_at: "2026-03-03T10:00:00.999Z", ends_at: "2026-03-03T10:01:00Z", duration_minutes: 0 });
@@ -104,7 +104,7 @@ describe("a lead's meetings as the database keeps them (public_json) and as toPu
   });
 
   it("writes each meeting compactly, but for additional_attendees, which keeps PostgreSQL's jsonb spacing", async () => {
-    const [first] = await listPublicMeetingsOfLead(db, { clientId, leadId });
+    const first = String((await listPublicMeetingsOfLead(db, { clientId, leadId }))[0]);
     expect(first.startsWith('{"id":"')).toBe(true);
     expect(first).toContain('"confirmed_by_lead":false,');
     expect(first).toContain('"additional_attendees":[{"name": "Ana", "email": "ana@example.com"}, {"name": null, "email": "x@example.com"}]');

@@ -74,6 +74,7 @@ describe("the meeting listings read the timeline index in order", () => {
       await listMeetingPageOfLead(recording, { clientId, leadId, limit: 50, after });
       await listPublicMeetingPageOfLead(recording, { clientId, leadId, limit: 50, after });
     });
+    expect(plans).toHaveLength(3);
     for (const plan of plans) expect(sortKeys(plan).filter((key) => key.includes("starts_at")), plan).toEqual([]);
   });
 });

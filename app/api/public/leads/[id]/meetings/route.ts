@@ -1,4 +1,4 @@
-import { jsonText, methodNotAllowed, publicRoute } from "@/lib/api/public-route";
+import { jsonOfParts, methodNotAllowed, publicRoute } from "@/lib/api/public-route";
 import { listLeadMeetings } from "@/lib/meetings/listing";
 import { meetingListQuerySchema } from "@/lib/meetings/schema";
 import { parseOrThrow } from "@/lib/validation";
@@ -11,9 +11,9 @@ export const GET = publicRoute<{ id: string }>(async ({ request, db, clientId, p
     status: search.has("status") ? search.getAll("status").join(",") : null,
     ...Object.fromEntries(["limit", "cursor", "from", "to"].map((name) => [name, search.get(name) ?? undefined])),
   });
-  const { meetingsJson, nextCursor } = await listLeadMeetings(db, { clientId, leadId: params.id, query });
+  const { meetings, nextCursor } = await listLeadMeetings(db, { clientId, leadId: params.id, query });
   const cursor = nextCursor === undefined ? "" : `,"next_cursor":${JSON.stringify(nextCursor)}`;
-  return jsonText(`{"success":true,"meetings":${meetingsJson}${cursor}}`);
+  return jsonOfParts(`{"success":true,"meetings":[`, meetings, `]${cursor}}`);
 });
 
 const notAllowed = methodNotAllowed(["GET"]);
