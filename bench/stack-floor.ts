@@ -13,16 +13,25 @@ import postgres from "postgres";
 const sql = postgres(process.env.DATABASE_URL!, { max: 10, prepare: true, onnotice: () => {} });
 const route = /^\/api\/public\/leads\/([0-9a-f-]{36})\/meetings$/;
 
-async function answer(leadId: string, key: string): Promise<{ status: number; body: string }> {
+async function answer(leadId: string, key: string): Promise<{ status: number; body: string | Buffer }> {
   const hash = createHash("sha256").update(key).digest("hex");
   const [caller] = await sql`select client_id from api_keys where key_hash = ${hash} and revoked_at is null`;
   if (!caller) return { status: 401, body: '{"error":"Invalid API key","code":"invalid_api_key"}' };
+  // As bytes, never decoded and encoded again, as the product reads them (db/raw-rows.ts).
   const rows = await sql`
     select public_json from meetings
     where client_id = ${caller.client_id} and lead_id = ${leadId}
-    order by starts_at desc, created_at desc, id`;
-  return { status: 200, body: `{"success":true,"meetings":[${rows.map((row) => row.public_json).join(",")}]}` };
+    order by starts_at desc, created_at desc, id`.raw();
+  const parts: Buffer[] = [HEAD];
+  for (let index = 0; index < rows.length; index++) {
+    if (index) parts.push(COMMA);
+    parts.push(rows[index][0] as Buffer);
+  }
+  parts.push(TAIL);
+  return { status: 200, body: Buffer.concat(parts) };
 }
+
+const [HEAD, COMMA, TAIL] = ['{"success":true,"meetings":[', ",", "]}"].map((text) => Buffer.from(text));
 
 http
   .createServer(async (request, response) => {
