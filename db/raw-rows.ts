@@ -31,10 +31,12 @@ export async function executeRaw<Row>(
   values: Record<string, unknown> = {},
 ): Promise<RawRow<Row>[]> {
   const { client, queryString, params, logger, fields } = prepared as unknown as PreparedQueryInternals;
-  if (typeof queryString !== "string" || !fields) throw new Error("executeRaw needs a drizzle prepared select");
+  if (typeof queryString !== "string" || !client || !logger || !fields?.every((field) => field.path.length === 1)) {
+    throw new Error("executeRaw needs a drizzle prepared select of flat fields");
+  }
   const filled = fillPlaceholders(params, values);
   logger.logQuery(queryString, filled);
-  const names = fields.map((field) => field.path.join("."));
+  const names = fields.map((field) => field.path[0]);
   const rows = "unsafe" in client
     ? await client.unsafe(queryString, filled, { prepare: true }).raw()
     : (await client.query(queryString, filled, { rowMode: "array" })).rows.map((row) => row.map(asBytes));
@@ -45,9 +47,10 @@ export async function executeRaw<Row>(
   });
 }
 
-// PGlite parses json, dates and arrays into objects, whose text would not be PostgreSQL's: select them as text.
+// PGlite parses json, dates, numbers and booleans into JavaScript values, whose text would not be PostgreSQL's
+// ("true" for "t"): select them as text.
 function asBytes(value: unknown): Buffer | null {
   if (value === null) return null;
-  if (typeof value === "object") throw new Error("executeRaw reads text columns; cast this one to text in the select");
-  return Buffer.from(String(value));
+  if (typeof value !== "string") throw new Error("executeRaw reads text columns; cast this one to text in the select");
+  return Buffer.from(value);
 }

@@ -8,8 +8,8 @@ import type { MeetingListQuery } from "./schema";
 
 /**
  * GET /leads/{id}/meetings: the whole list as the spec shows it, or, with `limit` or `cursor`, one keyset
- * page and `next_cursor`; the meetings as the JSON the database keeps for each (meetings.public_json), in UTF-8
- * bytes ready to send. lead_not_found when the lead is missing or another client's; a cursor
+ * page and `next_cursor`; each meeting as the JSON the database keeps for it (meetings.public_json), in the
+ * UTF-8 bytes PostgreSQL sent, ready to send on. lead_not_found when the lead is missing or another client's; a cursor
  * issued for another lead (and so for another client's) is a 400, never their data.
  */
 export async function listLeadMeetings(

@@ -37,7 +37,7 @@ function selectMeetingViews<Extra extends Record<string, SQL.Aliased | SQL>>(db:
   return db.select({ ...meetingViewColumns, ...extra }).from(meetings).leftJoin(users, hostOfMeeting).leftJoin(meetingTypes, typeOfMeeting);
 }
 
-/** Each meeting as its public JSON text, as the database keeps it (meetings.public_json, migration 0013). */
+/** Each meeting's public JSON, as the database keeps it (meetings.public_json, migration 0013), for executeRaw to read as bytes. */
 function selectPublicMeetingJson<Extra extends Record<string, SQL.Aliased | SQL | AnyPgColumn>>(db: Database, extra: Extra = {} as Extra) {
   return db.select({ json: meetings.publicJson, ...extra }).from(meetings);
 }
@@ -169,6 +169,8 @@ export async function listPublicMeetingsOfLead(
   db: Database,
   params: { clientId: string; leadId: string } & MeetingFilter,
 ): Promise<Buffer[]> {
+  // A filtered query's shape varies, so it is built per call; .prepare() only makes it a query executeRaw can run
+  // (neither driver uses the name: postgres.js prepares by the SQL text).
   const rows = isFiltered(params)
     ? await executeRaw(selectPublicMeetingJson(db)
         .where(and(eq(meetings.clientId, params.clientId), eq(meetings.leadId, params.leadId), ...filterConditions(params)))
@@ -215,8 +217,13 @@ export async function listMeetingPageOfLead(db: Database, params: PageParams): P
 export async function listPublicMeetingPageOfLead(db: Database, params: PageParams): Promise<{ meetings: Buffer[]; nextCursor: MeetingCursor | null }> {
   const order = params.order ?? "newest_first";
   const rows = isFiltered(params) || order !== "newest_first"
-    ? await executeRaw(selectPublicMeetingJson(db, publicPageColumns).where(pageCondition(params, order)).orderBy(...listingOrders[order])
-        .limit(params.limit + 1).prepare("filtered_public_meeting_page"))
+    ? await executeRaw(
+        selectPublicMeetingJson(db, publicPageColumns)
+          .where(pageCondition(params, order))
+          .orderBy(...listingOrders[order])
+          .limit(params.limit + 1)
+          .prepare("filtered_public_meeting_page"), // built per call, as in listPublicMeetingsOfLead
+      )
     : await executeRaw(publicPageOfLead(db, params.after ? "after" : "first"), {
         clientId: params.clientId, leadId: params.leadId, limit: params.limit + 1,
         ...(params.after && { startsAt: params.after.startsAt, createdAt: params.after.createdAt, id: params.after.id }),

@@ -75,8 +75,17 @@ describe("executeRaw", () => {
     expect(inside).toContain("Inside");
   });
 
-  it("refuses a column PGlite would parse into an object, rather than send its text wrongly", async () => {
-    const asJson = db.select({ json: sql<unknown>`json_build_object('a', 1)` }).from(leads).limit(1).prepare("raw_rows_json");
-    await expect(executeRaw(asJson)).rejects.toThrow(/cast this one to text/);
+  it.each([
+    ["json", sql<unknown>`json_build_object('a', 1)`],
+    ["a boolean", sql<unknown>`true`],
+    ["a number", sql<unknown>`1::int`],
+  ])("refuses %s, which PGlite parses into a JavaScript value, rather than send text PostgreSQL would not", async (_kind, column) => {
+    const statement = db.select({ value: column }).from(leads).limit(1).prepare("raw_rows_typed");
+    await expect(executeRaw(statement)).rejects.toThrow(/cast this one to text/);
+  });
+
+  it("refuses a nested selection, whose fields it could not name", async () => {
+    const nested = db.select({ lead: { email: leads.email } }).from(leads).limit(1).prepare("raw_rows_nested");
+    await expect(executeRaw(nested)).rejects.toThrow(/flat fields/);
   });
 });
