@@ -171,12 +171,13 @@ export async function listPublicMeetingsOfLead(
 ): Promise<Buffer[]> {
   // A filtered query's shape varies, so it is built per call; .prepare() only makes it a query executeRaw can run
   // (neither driver uses the name: postgres.js prepares by the SQL text).
-  const rows = isFiltered(params)
-    ? await executeRaw(selectPublicMeetingJson(db)
+  const statement = isFiltered(params)
+    ? selectPublicMeetingJson(db)
         .where(and(eq(meetings.clientId, params.clientId), eq(meetings.leadId, params.leadId), ...filterConditions(params)))
         .orderBy(...listingOrders.newest_first)
-        .prepare("filtered_public_meetings_of_lead"))
-    : await executeRaw(allPublicMeetingsOfLead(db), { clientId: params.clientId, leadId: params.leadId });
+        .prepare("filtered_public_meetings_of_lead")
+    : allPublicMeetingsOfLead(db);
+  const rows = await executeRaw(statement, { clientId: params.clientId, leadId: params.leadId });
   return rows.map((row) => row.json);
 }
 
@@ -216,18 +217,17 @@ export async function listMeetingPageOfLead(db: Database, params: PageParams): P
 /** listMeetingPageOfLead, each meeting as the public API writes it (listPublicMeetingsOfLead's bytes of meetings.public_json). */
 export async function listPublicMeetingPageOfLead(db: Database, params: PageParams): Promise<{ meetings: Buffer[]; nextCursor: MeetingCursor | null }> {
   const order = params.order ?? "newest_first";
-  const rows = isFiltered(params) || order !== "newest_first"
-    ? await executeRaw(
-        selectPublicMeetingJson(db, publicPageColumns)
-          .where(pageCondition(params, order))
-          .orderBy(...listingOrders[order])
-          .limit(params.limit + 1)
-          .prepare("filtered_public_meeting_page"), // built per call, as in listPublicMeetingsOfLead
-      )
-    : await executeRaw(publicPageOfLead(db, params.after ? "after" : "first"), {
-        clientId: params.clientId, leadId: params.leadId, limit: params.limit + 1,
-        ...(params.after && { startsAt: params.after.startsAt, createdAt: params.after.createdAt, id: params.after.id }),
-      });
+  const statement = isFiltered(params) || order !== "newest_first"
+    ? selectPublicMeetingJson(db, publicPageColumns)
+        .where(pageCondition(params, order))
+        .orderBy(...listingOrders[order])
+        .limit(params.limit + 1)
+        .prepare("filtered_public_meeting_page") // built per call, as in listPublicMeetingsOfLead
+    : publicPageOfLead(db, params.after ? "after" : "first");
+  const rows = await executeRaw(statement, {
+    clientId: params.clientId, leadId: params.leadId, limit: params.limit + 1,
+    ...(params.after && { startsAt: params.after.startsAt, createdAt: params.after.createdAt, id: params.after.id }),
+  });
   const { page, nextCursor } = splitPage(rows, params, decodedPosition);
   return { meetings: page.map((row) => row.json), nextCursor };
 }
