@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { LeadPage } from "./pages/lead-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { createLeadViaApi, dateInZone, fixtures, saveScreenshot } from "./support";
@@ -9,6 +9,15 @@ const ZONE = "America/New_York";
 test.beforeEach(async ({ page }) => {
   await new SignInPage(page).signInAs(fixtures.dashboard.rep);
 });
+
+/** A new lead's page, with the log-meeting form open. */
+async function openLogFormOfNewLead(page: Page, request: APIRequestContext, firstName: string) {
+  const created = await createLeadViaApi(request, firstName);
+  const lead = new LeadPage(page);
+  await lead.goto(created.id);
+  await lead.openFormButton().click();
+  return { created, lead };
+}
 
 test("logging a meeting by hand puts it in Upcoming without a reload", async ({ page, request }) => {
   const created = await createLeadViaApi(request, "Manual");
@@ -66,10 +75,7 @@ test("logging a meeting by hand puts it in Upcoming without a reload", async ({ 
 });
 
 test("invalid input shows each error next to its field and logs nothing", async ({ page, request }) => {
-  const created = await createLeadViaApi(request, "Invalid");
-  const lead = new LeadPage(page);
-  await lead.goto(created.id);
-  await lead.openFormButton().click();
+  const { lead } = await openLogFormOfNewLead(page, request, "Invalid");
 
   await lead.moreDetails().click();
   await lead.field("Meeting URL").fill("javascript:alert(1)");
@@ -100,10 +106,7 @@ test("invalid input shows each error next to its field and logs nothing", async 
 });
 
 test("a start the clocks show twice (they go back that night) is logged at the occurrence the rep picks", async ({ page, request }) => {
-  const created = await createLeadViaApi(request, "Twice");
-  const lead = new LeadPage(page);
-  await lead.goto(created.id);
-  await lead.openFormButton().click();
+  const { created, lead } = await openLogFormOfNewLead(page, request, "Twice");
   await lead.field("Title").fill("Fall back call");
   await lead.field("Start").fill("2027-11-07T01:30");
   const choice = lead.form().getByTestId("dst-repeated-choice");
@@ -121,10 +124,7 @@ test("a start the clocks show twice (they go back that night) is logged at the o
 });
 
 test("a server-side rejection comes back next to its field", async ({ page, request }) => {
-  const created = await createLeadViaApi(request, "Stale");
-  const lead = new LeadPage(page);
-  await lead.goto(created.id);
-  await lead.openFormButton().click();
+  const { lead } = await openLogFormOfNewLead(page, request, "Stale");
   await lead.field("Title").fill("Host left the company");
   await lead.field("Start").fill(`${dateInZone(2, ZONE)}T09:00`);
   await lead.moreDetails().click();
@@ -141,10 +141,7 @@ test("a server-side rejection comes back next to its field", async ({ page, requ
 });
 
 test("an error in a hidden optional field opens More details to show it", async ({ page, request }) => {
-  const created = await createLeadViaApi(request, "Hidden");
-  const lead = new LeadPage(page);
-  await lead.goto(created.id);
-  await lead.openFormButton().click();
+  const { lead } = await openLogFormOfNewLead(page, request, "Hidden");
   await lead.moreDetails().click();
   await lead.field("Meeting URL").fill("not a url");
   await lead.moreDetails().click();
@@ -158,10 +155,7 @@ test("an error in a hidden optional field opens More details to show it", async 
 });
 
 test("a rep logs a meeting that already happened as completed, and its history reads scheduled, then completed", async ({ page, request }) => {
-  const created = await createLeadViaApi(request, "Happened");
-  const lead = new LeadPage(page);
-  await lead.goto(created.id);
-  await lead.openFormButton().click();
+  const { lead } = await openLogFormOfNewLead(page, request, "Happened");
   await lead.field("Title").fill("Walk-in demo");
   await lead.field("Start").fill(`${dateInZone(-1, ZONE)}T16:00`);
   await expect(lead.field("Status")).toHaveAccessibleDescription("This time has passed: choose Completed or No-show to record how it went.");
@@ -182,10 +176,7 @@ test("a rep logs a meeting that already happened as completed, and its history r
 });
 
 test("a past meeting logged as no-show lands in No-show; a future one cannot be", async ({ page, request }) => {
-  const created = await createLeadViaApi(request, "Absent");
-  const lead = new LeadPage(page);
-  await lead.goto(created.id);
-  await lead.openFormButton().click();
+  const { lead } = await openLogFormOfNewLead(page, request, "Absent");
   await lead.field("Title").fill("Site visit");
   await lead.field("Start").fill(`${dateInZone(2, ZONE)}T09:00`);
   await lead.field("Status").selectOption("no_show");
